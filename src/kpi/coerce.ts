@@ -1,0 +1,90 @@
+import { Cell } from "./grid";
+
+/** How cells become numbers, dates, flags and identifiers. Pure, never mutating. */
+
+/** Blank cells are skipped everywhere: empty, null or whitespace-only text. */
+export function isBlank(value: Cell): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+const PLAIN_NUMBER = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+
+/**
+ * The number a cell holds: numbers, and text that is a plain number ("9", " 9 ", "12.5").
+ * Anything else (other text, booleans, blanks, errors) gives undefined: numeric ranges ignore it.
+ */
+export function numericValue(value: Cell): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value === "string" && PLAIN_NUMBER.test(value)) return Number(value);
+  return undefined;
+}
+
+/** Excel's error values reach custom functions as objects; they are never silently skipped. */
+export function isErrorValue(value: Cell): boolean {
+  return typeof value === "object" && value !== null;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Days from 1899-12-30 to 1970-01-01: the offset of Excel's 1900 date system (valid from 1900-03-01). */
+const EXCEL_EPOCH_OFFSET = 25_569;
+const FIRST_SAFE_SERIAL = 61; // 1900-03-01, after Excel's phantom 1900-02-29
+const ISO_DATE_TIME = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?\s*$/;
+
+/** The Excel serial of a calendar date and time (UTC arithmetic, so no time-zone or DST shifts). */
+export function serialFromParts(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  return Date.UTC(year, month - 1, day, hour, minute, 0, second * 1000) / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
+}
+
+/** The calendar date of a serial, as YYYY-MM-DD (for messages). */
+export function isoDate(serial: number): string {
+  return new Date(Math.round((Math.floor(serial) - EXCEL_EPOCH_OFFSET) * MS_PER_DAY)).toISOString().slice(0, 10);
+}
+
+function parseIsoDate(text: string): number | undefined {
+  const m = ISO_DATE_TIME.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(m[i] ?? 0));
+  const second = Number(m[6] ?? 0);
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second >= 60) return undefined;
+  const serial = serialFromParts(year, month, day, hour, minute, second);
+  // Date.UTC rolls 2026-02-30 over to March: reject dates that do not exist.
+  if (isoDate(serial) !== m[0].trim().slice(0, 10)) return undefined;
+  return serial >= FIRST_SAFE_SERIAL ? serial : undefined;
+}
+
+/**
+ * The Excel date serial (1900 system) a cell holds: a serial number, numeric text, or ISO text
+ * (`2026-03-31`, `2026-03-31 14:05`). Undefined when the cell is not a date.
+ */
+export function dateSerial(value: Cell): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  const number = numericValue(value);
+  if (number !== undefined) return number >= 0 ? number : undefined;
+  return parseIsoDate(value);
+}
+
+const YES = new Set(["true", "1", "yes", "y", "是"]);
+const NO = new Set(["false", "0", "no", "n", "否"]);
+
+/** A yes/no cell: TRUE/FALSE, 1/0, yes/no, y/n, true/false (any case, trimmed), 是/否. Undefined otherwise. */
+export function flagValue(value: Cell): boolean | undefined {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") return value === 1 ? true : value === 0 ? false : undefined;
+  if (typeof value !== "string") return undefined;
+  const text = value.trim().toLowerCase();
+  return YES.has(text) ? true : NO.has(text) ? false : undefined;
+}
+
+/**
+ * The key two identifier cells (customers, technicians) share when they name the same one:
+ * trimmed and case-insensitive, and a number equals its text ("1001" and 1001).
+ * Undefined for cells that name nobody (blanks, booleans, errors).
+ */
+export function identifierKey(value: Cell): string | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : undefined;
+  if (typeof value !== "string") return undefined;
+  const text = value.trim();
+  if (text === "") return undefined;
+  return PLAIN_NUMBER.test(text) ? String(Number(text)) : text.toLowerCase();
+}

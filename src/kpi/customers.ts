@@ -1,0 +1,92 @@
+import { nonNegativeArg, shareArg, wholeCountArg } from "./args";
+import { identifierKey } from "./coerce";
+import { KpiError, KpiResult } from "./errors";
+import { Grid } from "./grid";
+import { inconsistent, nothingToCount, zeroDivisor } from "./messages";
+import { PeriodArgs, periodFilter, scanPeriod } from "./period";
+
+/** Customer base: retention, churn, lifetime value, repeat business. */
+
+/** Customers kept and at start, checked: the shared ground of retention and churn. */
+function keptOfStart(fn: string, start: unknown, end: unknown, added: unknown): { kept: number; start: number } | KpiError {
+  const first = wholeCountArg(fn, "start", start);
+  if (first instanceof KpiError) return first;
+  const last = wholeCountArg(fn, "end", end);
+  if (last instanceof KpiError) return last;
+  const fresh = wholeCountArg(fn, "new", added);
+  if (fresh instanceof KpiError) return fresh;
+  if (first === 0) return zeroDivisor(fn, "start");
+  const kept = last - fresh;
+  if (kept < 0 || kept > first) {
+    return inconsistent(fn, `end ${last} − new ${fresh} = ${kept} customers kept, which must be between 0 and start ${first}`);
+  }
+  return { kept, start: first };
+}
+
+/**
+ * Customer retention over a period: (customers at end − new customers) ÷ customers at start.
+ * @example retention(200, 210, 30) //=> 0.9
+ */
+export function retention(start: unknown, end: unknown, added: unknown): KpiResult {
+  const counts = keptOfStart("RETENTION", start, end, added);
+  return counts instanceof KpiError ? counts : counts.kept / counts.start;
+}
+
+/**
+ * Customer churn over a period: 1 − retention, computed as lost ÷ start so 0.1 stays exactly 0.1.
+ * @example churn(200, 210, 30) //=> 0.1
+ */
+export function churn(start: unknown, end: unknown, added: unknown): KpiResult {
+  const counts = keptOfStart("CHURN", start, end, added);
+  return counts instanceof KpiError ? counts : (counts.start - counts.kept) / counts.start;
+}
+
+/**
+ * Customer lifetime value: avgTicket × jobsPerYear × years × margin − acquisitionCost.
+ * @example ltv(250, 3, 4, 0.4, 150) //=> 1050
+ */
+export function ltv(avgTicket: unknown, jobsPerYear: unknown, years: unknown, margin?: unknown, acquisitionCost?: unknown): KpiResult {
+  const ticket = nonNegativeArg("LTV", "avgTicket", avgTicket);
+  if (ticket instanceof KpiError) return ticket;
+  const perYear = nonNegativeArg("LTV", "jobsPerYear", jobsPerYear);
+  if (perYear instanceof KpiError) return perYear;
+  const lifetime = nonNegativeArg("LTV", "years", years);
+  if (lifetime instanceof KpiError) return lifetime;
+  const share = shareArg("LTV", "margin", margin, 1);
+  if (share instanceof KpiError) return share;
+  const cost = nonNegativeArg("LTV", "acquisitionCost", acquisitionCost, 0);
+  if (cost instanceof KpiError) return cost;
+  return ticket * perYear * lifetime * share - cost;
+}
+
+/**
+ * Expected customer lifetime in years: 1 ÷ annual churn.
+ * @example lifespan(0.25) //=> 4
+ */
+export function lifespan(annualChurn: unknown): KpiResult {
+  const rate = shareArg("LIFESPAN", "annualChurn", annualChurn);
+  if (rate instanceof KpiError) return rate;
+  if (rate === 0) return zeroDivisor("LIFESPAN", "annualChurn");
+  return 1 / rate;
+}
+
+/**
+ * Repeat-customer rate: distinct customers with two or more jobs ÷ distinct customers.
+ * @example repeatRate([["Ann"], ["ann"], ["Bo"], ["Cy"]]) //=> 1 / 3
+ */
+export function repeatRate(customers: Grid, period: PeriodArgs = {}): KpiResult {
+  const filter = periodFilter("REPEATRATE", customers, "customers", period);
+  if (filter instanceof KpiError) return filter;
+  // true once a customer has been seen a second time
+  const repeat = new Map<string, boolean>();
+  const error = scanPeriod("REPEATRATE", customers, filter, (cell) => {
+    const key = identifierKey(cell);
+    if (key !== undefined) repeat.set(key, repeat.has(key));
+    return undefined;
+  });
+  if (error) return error;
+  if (repeat.size === 0) return nothingToCount("REPEATRATE", "customers");
+  let repeaters = 0;
+  for (const again of repeat.values()) if (again) repeaters++;
+  return repeaters / repeat.size;
+}

@@ -1,0 +1,80 @@
+import { nonNegativeArg } from "./args";
+import { KpiError, KpiResult } from "./errors";
+import { Grid } from "./grid";
+import { badArgument, expected, inconsistent, nothingToCount, zeroDivisor } from "./messages";
+import { PeriodArgs } from "./period";
+import { eachNumber, nonNegative, sumOf } from "./ranges";
+
+/** Money and funnel: average ticket, lead cost, conversion, abandonment, days sales outstanding. */
+
+/** A number or a range whose numbers are summed, as Excel hands it to the function. */
+export type Amounts = Grid | number | null | undefined;
+
+/**
+ * Average ticket: the mean job amount. Zero-value jobs count; a negative amount (a refund) is an error.
+ * @example avgTicket([[120], [0], [300]]) //=> 140
+ */
+export function avgTicket(amounts: Grid, period: PeriodArgs = {}): KpiResult {
+  let total = 0;
+  let jobs = 0;
+  const error = eachNumber("AVGTICKET", amounts, "amounts", period, nonNegative, (amount) => {
+    total += amount;
+    jobs++;
+  });
+  if (error) return error;
+  return jobs === 0 ? nothingToCount("AVGTICKET", "amounts") : total / jobs;
+}
+
+/** part ÷ whole of two summed amounts, with the whole never 0 and the part never above it. */
+function shareOfTotal(fn: string, partName: string, part: Amounts, wholeName: string, whole: Amounts): KpiResult {
+  const numerator = sumOf(fn, partName, part);
+  if (numerator instanceof KpiError) return numerator;
+  const denominator = sumOf(fn, wholeName, whole);
+  if (denominator instanceof KpiError) return denominator;
+  if (denominator === 0) return zeroDivisor(fn, wholeName);
+  if (numerator > denominator) return inconsistent(fn, `${partName} (${numerator}) is more than ${wholeName} (${denominator})`);
+  return numerator / denominator;
+}
+
+/**
+ * Lead acquisition cost: total spend ÷ total leads.
+ * @example leadCost([[300], [200]], 40) //=> 12.5
+ */
+export function leadCost(spend: Amounts, leads: Amounts): KpiResult {
+  const cost = sumOf("LEADCOST", "spend", spend);
+  if (cost instanceof KpiError) return cost;
+  const count = sumOf("LEADCOST", "leads", leads);
+  if (count instanceof KpiError) return count;
+  return count === 0 ? zeroDivisor("LEADCOST", "leads") : cost / count;
+}
+
+/**
+ * Lead-to-job conversion: booked ÷ leads.
+ * @example conversion(18, 60) //=> 0.3
+ */
+export function conversion(booked: Amounts, leads: Amounts): KpiResult {
+  return shareOfTotal("CONVERSION", "booked", booked, "leads", leads);
+}
+
+/**
+ * Call abandonment: abandoned calls ÷ all calls.
+ * @example abandonment(6, 120) //=> 0.05
+ */
+export function abandonment(abandoned: Amounts, total: Amounts): KpiResult {
+  return shareOfTotal("ABANDONMENT", "abandoned", abandoned, "total", total);
+}
+
+/**
+ * Days sales outstanding: receivables ÷ revenue × days in the period.
+ * @example dso(15000, 90000, 90) //=> 15
+ */
+export function dso(receivables: Amounts, revenue: Amounts, days: unknown): KpiResult {
+  const owed = sumOf("DSO", "receivables", receivables);
+  if (owed instanceof KpiError) return owed;
+  const sales = sumOf("DSO", "revenue", revenue);
+  if (sales instanceof KpiError) return sales;
+  const period = nonNegativeArg("DSO", "days", days);
+  if (period instanceof KpiError) return period;
+  if (period === 0) return badArgument("DSO", "days", period, expected.positiveDays);
+  return sales === 0 ? zeroDivisor("DSO", "revenue") : (owed * period) / sales;
+}

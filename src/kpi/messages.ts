@@ -1,0 +1,73 @@
+import { KpiError } from "./errors";
+
+/** Every message a KPI function shows the user, in one place so wording stays consistent. */
+
+/** How a cell value reads in a message: text in quotes, numbers and booleans as Excel shows them. */
+export function describeValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number") return String(value);
+  if (value === null || value === undefined) return "a blank";
+  return "an error value";
+}
+
+/** Where a cell sits in a range, 1-based; the range is named unless it is the function's first. */
+export interface CellPosition {
+  row: number;
+  column: number;
+  /** The parameter name, for every range but the first one. */
+  range?: string;
+}
+
+function where(at: CellPosition): string {
+  const cell = `at row ${at.row}, column ${at.column}`;
+  return at.range ? `${cell} of ${at.range}` : cell;
+}
+
+/** `KPI.NPS: 11 at row 4, column 1 is not a whole score from 0 to 10` */
+export function badCell(fn: string, value: unknown, at: CellPosition, expected: string): KpiError {
+  return new KpiError("VALUE", `KPI.${fn}: ${describeValue(value)} ${where(at)} is not ${expected}`);
+}
+
+export function badArgument(fn: string, name: string, value: unknown, expected: string): KpiError {
+  return new KpiError("VALUE", `KPI.${fn}: ${name} ${describeValue(value)} is not ${expected}`);
+}
+
+export function sizeMismatch(fn: string, a: string, aCells: number, b: string, bCells: number): KpiError {
+  return new KpiError(
+    "VALUE",
+    `KPI.${fn}: ${a} has ${aCells} cells but ${b} has ${bCells}; they must be the same size`,
+  );
+}
+
+export function periodReversed(fn: string, from: string, to: string): KpiError {
+  return new KpiError("VALUE", `KPI.${fn}: from (${from}) is after to (${to})`);
+}
+
+export function nothingToCount(fn: string, what: string): KpiError {
+  return new KpiError("DIV0", `KPI.${fn}: no ${what} to count`);
+}
+
+export function zeroDivisor(fn: string, name: string): KpiError {
+  return new KpiError("DIV0", `KPI.${fn}: ${name} is 0`);
+}
+
+export function inconsistent(fn: string, detail: string): KpiError {
+  return new KpiError("VALUE", `KPI.${fn}: ${detail}`);
+}
+
+/** The expectations named in messages, so the same rule reads the same everywhere. */
+export const expected = {
+  number: "a number",
+  nonNegative: "a number of 0 or more",
+  wholeCount: "a whole count of 0 or more",
+  share: "a share from 0 to 1 (0% to 100%)",
+  date: "a date (an Excel date or text like 2026-03-31 or 2026-03-31 14:05)",
+  flag: "a yes/no value (TRUE/FALSE, 1/0, yes/no, y/n, 是/否)",
+  score: (low: number, high: number) => `a whole score from ${low} to ${high}`,
+  scoreRange: (low: number, high: number) => `a score from ${low} to ${high}`,
+  scale: "a whole number of 2 or more",
+  unit: 'one of "minutes", "hours" or "days"',
+  nonNegativeDuration: "a time on or after the start it is paired with",
+  positiveDays: "a number of days above 0",
+} as const;

@@ -1,0 +1,164 @@
+import { fcr, jobsPerDay, jobsPerTech, ontime, rate, resolutionTime, responseTime, sla } from "./operations";
+import { column, expectKpiError, HOUR, MAR_2_2026, MINUTE } from "./testing";
+
+describe("rate and fcr", () => {
+  it("reads every accepted spelling of yes and no", () => {
+    // yes: "yes", TRUE, 1, "Y", " TRUE ", "是"; no: "no", FALSE, 0, "n", "否"
+    const flags = column("yes", "no", true, false, 1, 0, "Y", "n", " TRUE ", "是", "否", null, "");
+    expect(rate(flags)).toBe(6 / 11);
+  });
+
+  it.each([
+    [column(1, 1, 0, 1), 0.75],
+    [column("y", "N"), 0.5],
+    [[["TRUE", "FALSE", "false"]], 1 / 3],
+  ])("fcr %#", (flags, expected) => {
+    expect(fcr(flags)).toBe(expected);
+  });
+
+  it.each([
+    [column("yes", "maybe"), 'KPI.RATE: "maybe" at row 2, column 1 is not a yes/no value (TRUE/FALSE, 1/0, yes/no, y/n, 是/否)'],
+    [column(2), "KPI.RATE: 2 at row 1, column 1 is not a yes/no value (TRUE/FALSE, 1/0, yes/no, y/n, 是/否)"],
+  ])("names a value that is not a flag %#", (flags, message) => {
+    expectKpiError(rate(flags), "VALUE", message);
+  });
+
+  it("uses its own name in messages", () => {
+    expectKpiError(fcr(column("x")), "VALUE", /^KPI\.FCR: "x" at row 1, column 1/);
+  });
+
+  it("filters by period and gives #DIV/0! when nothing is left", () => {
+    const dates = column(MAR_2_2026, MAR_2_2026 + 1);
+    expect(fcr(column(1, 0), { dates, from: MAR_2_2026 + 1 })).toBe(0);
+    expectKpiError(fcr(column("", null)), "DIV0");
+  });
+});
+
+describe("ontime", () => {
+  const nine = MAR_2_2026 + 9 * HOUR;
+  const promised = column(nine, nine, nine, nine, nine, "");
+  const arrivals = column(
+    nine, // on the dot
+    nine + 15 * MINUTE, // within 15 minutes' grace
+    nine + 16 * MINUTE, // late even with grace
+    nine - 10 * MINUTE, // early
+    "", // no arrival recorded: skipped
+    nine, // no promised time: skipped
+  );
+
+  it.each([
+    [undefined, 2 / 4],
+    [0, 2 / 4],
+    [15, 3 / 4],
+    [16, 4 / 4],
+  ])("with %p minutes of grace", (grace, expected) => {
+    expect(ontime(arrivals, promised, grace)).toBe(expected);
+  });
+
+  it("accepts ISO text date-times", () => {
+    expect(ontime(column("2026-03-02 09:15", "2026-03-02 09:31"), column("2026-03-02 09:00", "2026-03-02 09:15"), 15)).toBe(0.5);
+  });
+
+  it("works with times of day alone", () => {
+    expect(ontime(column(0.375, 0.4), column(0.375, 0.375))).toBe(0.5);
+  });
+
+  it.each([
+    [column("late"), column(nine), undefined, /^KPI\.ONTIME: "late" at row 1, column 1 is not a date/],
+    [column(nine), column("9am"), undefined, /^KPI\.ONTIME: "9am" at row 1, column 1 of promised is not a date/],
+    [column(nine), column(nine), -5, /^KPI\.ONTIME: graceMinutes -5 is not a number of 0 or more/],
+    [column(nine, nine), column(nine), undefined, "KPI.ONTIME: arrivals has 2 cells but promised has 1; they must be the same size"],
+  ])("bad input %#", (a, p, grace, message) => {
+    expectKpiError(ontime(a, p, grace), "VALUE", message);
+  });
+
+  it("gives #DIV/0! when no pair is complete", () => {
+    expectKpiError(ontime(column(nine, ""), column("", nine)), "DIV0");
+  });
+});
+
+describe("sla", () => {
+  it("counts actuals at or under target; text and blanks skip the pair", () => {
+    expect(sla(column(2, 5, 3, "n/a", null, "4"), column(4, 4, 3, 4, 4, 4))).toBe(3 / 4);
+  });
+
+  it("names a size mismatch", () => {
+    expectKpiError(sla(column(1), column(1, 2)), "VALUE", "KPI.SLA: actuals has 1 cells but targets has 2; they must be the same size");
+  });
+
+  it("gives #DIV/0! with no pairs", () => {
+    expectKpiError(sla(column(""), column(1)), "DIV0");
+  });
+});
+
+describe("responseTime and resolutionTime", () => {
+  const requested = column("2026-03-02 09:00", MAR_2_2026 + 12 * HOUR, "");
+  const responded = column("2026-03-02 11:30", MAR_2_2026 + 18 * HOUR, MAR_2_2026);
+  // 2.5 h and 6 h: mean 4.25 h
+
+  it.each([
+    [undefined, 4.25],
+    ["hours", 4.25],
+    [" Minutes ", 255],
+    ["days", 4.25 / 24],
+    ["小时", 4.25],
+  ])("in %p", (unit, expected) => {
+    expect(responseTime(requested, responded, unit)).toBe(expected);
+  });
+
+  it("measures resolution in days", () => {
+    expect(resolutionTime(column("2026-03-02", "2026-03-02"), column("2026-03-04", "2026-03-03 12:00"), "days")).toBe(1.75);
+  });
+
+  it("rejects a reply before its request, saying where", () => {
+    expectKpiError(
+      responseTime(column(MAR_2_2026 + 0.5, MAR_2_2026), column(MAR_2_2026 + 0.6, MAR_2_2026 - 0.5)),
+      "VALUE",
+      `KPI.RESPONSETIME: ${MAR_2_2026 - 0.5} at row 2, column 1 of responded is not a time on or after the start it is paired with`,
+    );
+  });
+
+  it("rejects an unknown unit", () => {
+    expectKpiError(resolutionTime(requested, responded, "weeks"), "VALUE", 'KPI.RESOLUTIONTIME: unit "weeks" is not one of "minutes", "hours" or "days"');
+  });
+
+  it("filters by the job date", () => {
+    const dates = column(MAR_2_2026, MAR_2_2026 + 1, MAR_2_2026);
+    expect(responseTime(requested, responded, "hours", { dates, to: MAR_2_2026 })).toBe(2.5);
+  });
+});
+
+describe("jobsPerTech", () => {
+  it.each([
+    ["names compare trimmed and case-insensitively", column("Ann", "ann ", " ANN", "Bo", null, "Cy"), 5 / 3],
+    ["a number equals its text", column(101, "101", 102), 3 / 2],
+    ["booleans name nobody", column("Ann", true), 1],
+  ])("%s", (_, technicians, expected) => {
+    expect(jobsPerTech(technicians)).toBe(expected);
+  });
+
+  it("gives #DIV/0! with no technicians", () => {
+    expectKpiError(jobsPerTech(column("", " ")), "DIV0");
+  });
+});
+
+describe("jobsPerDay", () => {
+  const dates = column(MAR_2_2026 + 9 * HOUR, MAR_2_2026 + 14 * HOUR, MAR_2_2026 + 1, "2026-03-04", null);
+
+  it("divides jobs by days that have a job", () => {
+    expect(jobsPerDay(dates)).toBe(4 / 3);
+  });
+
+  it("filters by from and to", () => {
+    expect(jobsPerDay(dates, "2026-03-03")).toBe(1);
+    expect(jobsPerDay(dates, null, "2026-03-02")).toBe(2);
+  });
+
+  it("names a cell that is not a date", () => {
+    expectKpiError(jobsPerDay(column(MAR_2_2026, "tuesday")), "VALUE", /^KPI\.JOBSPERDAY: "tuesday" at row 2, column 1 of dates is not a date/);
+  });
+
+  it("gives #DIV/0! with no dates", () => {
+    expectKpiError(jobsPerDay(column("")), "DIV0");
+  });
+});

@@ -1,0 +1,166 @@
+import { nonNegativeArg } from "./args";
+import { dateSerial, identifierKey, isBlank } from "./coerce";
+import { KpiError, KpiResult } from "./errors";
+import { Grid } from "./grid";
+import { badArgument, badCell, expected, nothingToCount } from "./messages";
+import { PeriodArgs, periodFilter, scanPeriod } from "./period";
+import { eachDatePair, eachFlag, eachNumberPair } from "./ranges";
+
+/** Field operations: yes/no rates, arrival and response times, workload. */
+
+function shareOfYes(fn: string, flags: Grid, period: PeriodArgs): KpiResult {
+  let yes = 0;
+  let answers = 0;
+  const error = eachFlag(fn, flags, "flags", period, (flag) => {
+    answers++;
+    if (flag) yes++;
+  });
+  if (error) return error;
+  return answers === 0 ? nothingToCount(fn, "yes/no values") : yes / answers;
+}
+
+/**
+ * The share of yes among yes/no values (booked, callback needed, ...).
+ * @example rate([["yes"], ["no"], [true], [""]]) //=> 2 / 3
+ */
+export function rate(flags: Grid, period: PeriodArgs = {}): KpiResult {
+  return shareOfYes("RATE", flags, period);
+}
+
+/**
+ * First-contact (first-visit) resolution: the share of jobs fixed on the first visit.
+ * @example fcr([[1], [1], [0], [1]]) //=> 0.75
+ */
+export function fcr(flags: Grid, period: PeriodArgs = {}): KpiResult {
+  return shareOfYes("FCR", flags, period);
+}
+
+const SECONDS_PER_DAY = 86_400;
+
+/**
+ * On-time arrival: the share of jobs whose arrival is no later than the promised time plus a
+ * grace period in minutes. Times are compared to the whole second, so 9:15 is on time for 9:00 + 15.
+ * @example ontime([[0.375], [0.4]], [[0.375], [0.375]], 15) //=> 0.5 (9:00 on time, 9:36 late)
+ */
+export function ontime(arrivals: Grid, promised: Grid, graceMinutes?: unknown, period: PeriodArgs = {}): KpiResult {
+  const grace = nonNegativeArg("ONTIME", "graceMinutes", graceMinutes, 0);
+  if (grace instanceof KpiError) return grace;
+  let onTime = 0;
+  let jobs = 0;
+  const names = { first: "arrivals", second: "promised" };
+  const error = eachDatePair("ONTIME", arrivals, promised, names, period, (arrival, due) => {
+    jobs++;
+    if (Math.round((arrival - due) * SECONDS_PER_DAY) <= grace * 60) onTime++;
+    return undefined;
+  });
+  if (error) return error;
+  return jobs === 0 ? nothingToCount("ONTIME", "arrivals") : onTime / jobs;
+}
+
+/**
+ * Service-level attainment: the share of pairs whose actual is at or under its target.
+ * @example sla([[2], [5], [3]], [[4], [4], [3]]) //=> 2 / 3
+ */
+export function sla(actuals: Grid, targets: Grid, period: PeriodArgs = {}): KpiResult {
+  let met = 0;
+  let pairs = 0;
+  const names = { first: "actuals", second: "targets" };
+  const error = eachNumberPair("SLA", actuals, targets, names, period, (actual, target) => {
+    pairs++;
+    if (actual <= target) met++;
+    return undefined;
+  });
+  if (error) return error;
+  return pairs === 0 ? nothingToCount("SLA", "pairs") : met / pairs;
+}
+
+/** Milliseconds in each unit a duration can be given in (English and Chinese names). */
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+const UNITS: Record<string, number> = {
+  minutes: MINUTE_MS, minute: MINUTE_MS, min: MINUTE_MS, mins: MINUTE_MS, 分钟: MINUTE_MS,
+  hours: HOUR_MS, hour: HOUR_MS, h: HOUR_MS, hrs: HOUR_MS, 小时: HOUR_MS,
+  days: DAY_MS, day: DAY_MS, d: DAY_MS, 天: DAY_MS,
+};
+
+function unitMilliseconds(fn: string, unit: unknown): number | KpiError {
+  if (isBlank(unit)) return UNITS.hours;
+  const factor = typeof unit === "string" ? UNITS[unit.trim().toLowerCase()] : undefined;
+  return factor ?? badArgument(fn, "unit", unit, expected.unit);
+}
+
+function meanDuration(fn: string, starts: Grid, ends: Grid, names: { first: string; second: string }, unit: unknown, period: PeriodArgs): KpiResult {
+  const unitMs = unitMilliseconds(fn, unit);
+  if (unitMs instanceof KpiError) return unitMs;
+  let totalMs = 0;
+  let count = 0;
+  const error = eachDatePair(fn, starts, ends, names, period, (start, end, r, c) => {
+    // A negative duration is a typing slip (closed before opened): say where, don't average it away.
+    if (end < start) return badCell(fn, end, { row: r + 1, column: c + 1, range: names.second }, expected.nonNegativeDuration);
+    // Whole milliseconds: serial arithmetic leaves noise (~1e-11 day) that would show in minutes.
+    totalMs += Math.round((end - start) * DAY_MS);
+    count++;
+    return undefined;
+  });
+  if (error) return error;
+  return count === 0 ? nothingToCount(fn, "pairs of times") : totalMs / count / unitMs;
+}
+
+/**
+ * Mean time from request to first response, in "minutes", "hours" (default) or "days".
+ * @example responsetime([["2026-03-02 09:00"]], [["2026-03-02 11:30"]]) //=> 2.5
+ */
+export function responseTime(requested: Grid, responded: Grid, unit?: unknown, period: PeriodArgs = {}): KpiResult {
+  return meanDuration("RESPONSETIME", requested, responded, { first: "requested", second: "responded" }, unit, period);
+}
+
+/**
+ * Mean time from opening a job to resolving it, in "minutes", "hours" (default) or "days".
+ * @example resolutiontime([["2026-03-02"]], [["2026-03-04"]], "days") //=> 2
+ */
+export function resolutionTime(opened: Grid, closed: Grid, unit?: unknown, period: PeriodArgs = {}): KpiResult {
+  return meanDuration("RESOLUTIONTIME", opened, closed, { first: "opened", second: "closed" }, unit, period);
+}
+
+/**
+ * Jobs per technician: jobs (rows naming a technician) ÷ distinct technicians.
+ * @example jobsPerTech([["Ann"], ["ann "], ["Bo"]]) //=> 1.5
+ */
+export function jobsPerTech(technicians: Grid, period: PeriodArgs = {}): KpiResult {
+  const filter = periodFilter("JOBSPERTECH", technicians, "technicians", period);
+  if (filter instanceof KpiError) return filter;
+  const seen = new Set<string>();
+  let jobs = 0;
+  const error = scanPeriod("JOBSPERTECH", technicians, filter, (cell) => {
+    const key = identifierKey(cell);
+    if (key !== undefined) {
+      jobs++;
+      seen.add(key);
+    }
+    return undefined;
+  });
+  if (error) return error;
+  return jobs === 0 ? nothingToCount("JOBSPERTECH", "technicians") : jobs / seen.size;
+}
+
+/**
+ * Jobs per working day: jobs ÷ distinct calendar days that have a job.
+ * @example jobsPerDay([["2026-03-02 09:00"], ["2026-03-02 14:00"], ["2026-03-03"]]) //=> 1.5
+ */
+export function jobsPerDay(dates: Grid, from?: unknown, to?: unknown): KpiResult {
+  const filter = periodFilter("JOBSPERDAY", dates, "dates", { dates, from, to });
+  if (filter instanceof KpiError) return filter;
+  const days = new Set<number>();
+  let jobs = 0;
+  const error = scanPeriod("JOBSPERDAY", dates, filter, (cell, r, c) => {
+    if (isBlank(cell)) return undefined;
+    const serial = dateSerial(cell);
+    if (serial === undefined) return badCell("JOBSPERDAY", cell, { row: r + 1, column: c + 1 }, expected.date);
+    jobs++;
+    days.add(Math.floor(serial));
+    return undefined;
+  });
+  if (error) return error;
+  return jobs === 0 ? nothingToCount("JOBSPERDAY", "dates") : jobs / days.size;
+}

@@ -1,0 +1,40 @@
+import Sentiment from "sentiment";
+import { KpiError, KpiResult } from "./errors";
+import { Grid } from "./grid";
+import { nothingToCount } from "./messages";
+import { PeriodArgs, periodFilter, scanPeriod } from "./period";
+
+/**
+ * Comment sentiment, scored by the `sentiment` library (AFINN-165 word list, English only,
+ * with negation: "not good" scores negative). Text in other languages, Chinese included, has no
+ * scored words and reads as neutral (0).
+ */
+const analyzer = new Sentiment();
+
+/** VADER's normalisation: maps an unbounded word-score sum onto −1..1 (α = 15). */
+const ALPHA = 15;
+
+/** The sentiment of one comment, −1 (very negative) to 1 (very positive). */
+export function textSentiment(text: string): number {
+  const { score } = analyzer.analyze(text);
+  return score / Math.sqrt(score * score + ALPHA);
+}
+
+/**
+ * Mean sentiment of the non-blank comments, −1..1; numbers and booleans in the range are ignored.
+ * @example sentiment([["Great, friendly tech"], ["Late and rude"]]) //=> about 0.17 ((0.79 − 0.46) ÷ 2)
+ */
+export function sentiment(texts: Grid, period: PeriodArgs = {}): KpiResult {
+  const filter = periodFilter("SENTIMENT", texts, "texts", period);
+  if (filter instanceof KpiError) return filter;
+  let total = 0;
+  let comments = 0;
+  const error = scanPeriod("SENTIMENT", texts, filter, (cell) => {
+    if (typeof cell !== "string" || cell.trim() === "") return undefined;
+    total += textSentiment(cell);
+    comments++;
+    return undefined;
+  });
+  if (error) return error;
+  return comments === 0 ? nothingToCount("SENTIMENT", "comments") : total / comments;
+}

@@ -1,0 +1,60 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack reads this file as CommonJS */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json" } },
+        },
+      ],
+    },
+    plugins: [
+      // Builds functions.json from the JSDoc in functions.ts, appends the CustomFunctions.associate
+      // calls to that entry, and fails the build on any metadata error.
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the pane page also hosts the custom functions.
+        chunks: ["functions", "taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      static: { directory: path.join(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: DEV_PORT,
+      // Certificates only when serving: a plain build needs none.
+      server: env.WEBPACK_SERVE ? { type: "https", options: await require("./scripts/devCerts").httpsOptions() } : undefined,
+      client: { overlay: false },
+    },
+  };
+};
