@@ -28,6 +28,8 @@ const MS_PER_DAY = 86_400_000;
 /** Days from 1899-12-30 to 1970-01-01: the offset of Excel's 1900 date system (valid from 1900-03-01). */
 const EXCEL_EPOCH_OFFSET = 25_569;
 const FIRST_SAFE_SERIAL = 61; // 1900-03-01, after Excel's phantom 1900-02-29
+/** 10000-01-01: Excel has no dates from here on. */
+const END_OF_SERIALS = 2_958_466;
 const ISO_DATE_TIME = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?\s*$/;
 
 /** The Excel serial of a calendar date and time (UTC arithmetic, so no time-zone or DST shifts). */
@@ -57,11 +59,13 @@ function parseIsoDate(text: string): number | undefined {
  * (`2026-03-31`, `2026-03-31 14:05`). Undefined when the cell is not a date.
  */
 export function dateSerial(value: Cell): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : undefined;
-  if (typeof value !== "string") return undefined;
-  const number = numericValue(value);
-  if (number !== undefined) return number >= 0 ? number : undefined;
-  return parseIsoDate(value);
+  const serial = typeof value === "string" ? (numericValue(value) ?? parseIsoDate(value)) : value;
+  return isSerial(serial) ? serial : undefined;
+}
+
+/** A number Excel can show as a date: 0 (1900-01-00) up to the end of 9999-12-31. */
+export function isSerial(value: unknown): value is number {
+  return typeof value === "number" && value >= 0 && value < END_OF_SERIALS;
 }
 
 const YES = new Set(["true", "1", "yes", "y", "是"]);

@@ -2,7 +2,7 @@ import { nonNegativeArg, shareArg, wholeCountArg } from "./args";
 import { identifierKey } from "./coerce";
 import { KpiError, KpiResult } from "./errors";
 import { Grid } from "./grid";
-import { inconsistent, nothingToCount, zeroDivisor } from "./messages";
+import { finiteOr, inconsistent, nothingToCount, zeroDivisor } from "./messages";
 import { PeriodArgs, periodFilter, scanPeriod } from "./period";
 
 /** Customer base: retention, churn, lifetime value, repeat business. */
@@ -56,7 +56,7 @@ export function ltv(avgTicket: unknown, jobsPerYear: unknown, years: unknown, ma
   if (share instanceof KpiError) return share;
   const cost = nonNegativeArg("LTV", "acquisitionCost", acquisitionCost, 0);
   if (cost instanceof KpiError) return cost;
-  return ticket * perYear * lifetime * share - cost;
+  return finiteOr("LTV", ticket * perYear * lifetime * share - cost);
 }
 
 /**
@@ -67,7 +67,7 @@ export function lifespan(annualChurn: unknown): KpiResult {
   const rate = shareArg("LIFESPAN", "annualChurn", annualChurn);
   if (rate instanceof KpiError) return rate;
   if (rate === 0) return zeroDivisor("LIFESPAN", "annualChurn");
-  return 1 / rate;
+  return finiteOr("LIFESPAN", 1 / rate);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { nonNegativeArg } from "./args";
 import { KpiError, KpiResult } from "./errors";
 import { Grid } from "./grid";
-import { badArgument, expected, inconsistent, nothingToCount, zeroDivisor } from "./messages";
+import { badArgument, expected, finiteOr, inconsistent, nothingToCount, zeroDivisor } from "./messages";
 import { PeriodArgs } from "./period";
-import { eachNumber, nonNegative, sumOf } from "./ranges";
+import { nonNegative, numbersInPeriod, sum, sumOf } from "./ranges";
 
 /** Money and funnel: average ticket, lead cost, conversion, abandonment, days sales outstanding. */
 
@@ -15,14 +15,9 @@ export type Amounts = Grid | number | null | undefined;
  * @example avgTicket([[120], [0], [300]]) //=> 140
  */
 export function avgTicket(amounts: Grid, period: PeriodArgs = {}): KpiResult {
-  let total = 0;
-  let jobs = 0;
-  const error = eachNumber("AVGTICKET", amounts, "amounts", period, nonNegative, (amount) => {
-    total += amount;
-    jobs++;
-  });
-  if (error) return error;
-  return jobs === 0 ? nothingToCount("AVGTICKET", "amounts") : total / jobs;
+  const jobs = numbersInPeriod("AVGTICKET", amounts, "amounts", period, nonNegative);
+  if (jobs instanceof KpiError) return jobs;
+  return jobs.length === 0 ? nothingToCount("AVGTICKET", "amounts") : finiteOr("AVGTICKET", sum(jobs) / jobs.length);
 }
 
 /** part ÷ whole of two summed amounts, with the whole never 0 and the part never above it. */
@@ -45,7 +40,7 @@ export function leadCost(spend: Amounts, leads: Amounts): KpiResult {
   if (cost instanceof KpiError) return cost;
   const count = sumOf("LEADCOST", "leads", leads);
   if (count instanceof KpiError) return count;
-  return count === 0 ? zeroDivisor("LEADCOST", "leads") : cost / count;
+  return count === 0 ? zeroDivisor("LEADCOST", "leads") : finiteOr("LEADCOST", cost / count);
 }
 
 /**
@@ -76,5 +71,5 @@ export function dso(receivables: Amounts, revenue: Amounts, days: unknown): KpiR
   const period = nonNegativeArg("DSO", "days", days);
   if (period instanceof KpiError) return period;
   if (period === 0) return badArgument("DSO", "days", period, expected.positiveDays);
-  return sales === 0 ? zeroDivisor("DSO", "revenue") : (owed * period) / sales;
+  return sales === 0 ? zeroDivisor("DSO", "revenue") : finiteOr("DSO", (owed * period) / sales);
 }

@@ -3,30 +3,25 @@ import { CellPosition, sizeMismatch } from "./messages";
 
 /** A cell as Excel hands it to a custom function: number, text, boolean, blank (null or "") or an error. */
 export type Cell = unknown;
-/** A range as Excel hands it over: rows of cells (any shape, usually rectangular). */
+/**
+ * A range as Excel hands it over: rows of cells. Excel's ranges are rectangular, so a grid's
+ * shape is its row count by its first row's length, read in O(1): a million-row range is not
+ * walked just to be measured.
+ */
 export type Grid = readonly (readonly Cell[])[];
 
+function columnsOf(grid: Grid): number {
+  return grid.length === 0 ? 0 : grid[0].length;
+}
+
 export function cellCount(grid: Grid): number {
-  let count = 0;
-  for (const row of grid) count += row.length;
-  return count;
+  return grid.length * columnsOf(grid);
 }
 
 /** The 1-based position of the `flat`-th cell (row-major, 0-based) of a grid. */
-export function positionAt(grid: Grid, flat: number, range?: string): CellPosition {
-  let left = flat;
-  for (let r = 0; r < grid.length; r++) {
-    if (left < grid[r].length) return { row: r + 1, column: left + 1, range };
-    left -= grid[r].length;
-  }
-  return { row: grid.length, column: 1, range };
-}
-
-/** The flat (row-major, 0-based) index of cell (r, c) of a grid. */
-function flatIndex(grid: Grid, r: number, c: number): number {
-  let flat = c;
-  for (let i = 0; i < r; i++) flat += grid[i].length;
-  return flat;
+function positionAt(grid: Grid, flat: number, range?: string): CellPosition {
+  const columns = Math.max(1, columnsOf(grid));
+  return { row: Math.floor(flat / columns) + 1, column: (flat % columns) + 1, range };
 }
 
 /**
@@ -37,7 +32,7 @@ function flatIndex(grid: Grid, r: number, c: number): number {
 export class AlignedGrid {
   private constructor(
     readonly cells: Grid,
-    private readonly base: Grid,
+    private readonly baseColumns: number,
     private readonly source: Grid,
     readonly name: string,
   ) {}
@@ -46,18 +41,18 @@ export class AlignedGrid {
     const baseCount = cellCount(base);
     const otherCount = cellCount(other);
     if (baseCount !== otherCount) return sizeMismatch(fn, baseName, baseCount, otherName, otherCount);
-    const sameShape = base.length === other.length && base.every((row, r) => row.length === other[r].length);
-    return new AlignedGrid(sameShape ? other : reshape(other, base), base, other, otherName);
+    const sameShape = base.length === other.length && columnsOf(base) === columnsOf(other);
+    return new AlignedGrid(sameShape ? other : reshape(other, base), columnsOf(base), other, otherName);
   }
 
   /** Where cell (r, c) of the base shape sits in the range the user passed. */
   positionOf(r: number, c: number): CellPosition {
-    return positionAt(this.source, flatIndex(this.base, r, c), this.name);
+    return positionAt(this.source, r * this.baseColumns + c, this.name);
   }
 }
 
 function reshape(source: Grid, like: Grid): Grid {
   const flat = source.flat();
-  let next = 0;
-  return like.map((row) => row.map(() => flat[next++]));
+  const columns = columnsOf(like);
+  return like.map((_, r) => flat.slice(r * columns, (r + 1) * columns));
 }

@@ -30,6 +30,8 @@ export function badCell(fn: string, value: unknown, at: CellPosition, expected: 
 }
 
 export function badArgument(fn: string, name: string, value: unknown, expected: string): KpiError {
+  const blank = value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  if (blank) return new KpiError("VALUE", `KPI.${fn}: ${name} is blank; it must be ${expected}`);
   return new KpiError("VALUE", `KPI.${fn}: ${name} ${describeValue(value)} is not ${expected}`);
 }
 
@@ -50,6 +52,11 @@ export function nothingToCount(fn: string, what: string): KpiError {
 
 export function zeroDivisor(fn: string, name: string): KpiError {
   return new KpiError("DIV0", `KPI.${fn}: ${name} is 0`);
+}
+
+/** Excel's own answer to a result beyond its largest number (extreme inputs such as 1E-300 leads). */
+export function finiteOr(fn: string, result: number): number | KpiError {
+  return Number.isFinite(result) ? result : new KpiError("NUM", `KPI.${fn}: the result is too large to show`);
 }
 
 export function inconsistent(fn: string, detail: string): KpiError {

@@ -1,7 +1,7 @@
 import { flagArg, numberArg, nonNegativeArg, optionalDateArg } from "./args";
 import { isoDate } from "./coerce";
 import { KpiError, KpiResult } from "./errors";
-import { badArgument, expected, periodReversed } from "./messages";
+import { badArgument, expected, finiteOr, periodReversed } from "./messages";
 
 /** Key-result arithmetic: progress toward a target, status against the calendar, time elapsed. */
 
@@ -24,7 +24,8 @@ export function progress(baseline: unknown, target: unknown, current: unknown, c
   const capped = flagArg("PROGRESS", "cap", cap, true);
   if (capped instanceof KpiError) return capped;
   if (to === from) return now >= to ? 1 : 0;
-  const share = (now - from) / (to - from);
+  const share = finiteOr("PROGRESS", (now - from) / (to - from));
+  if (share instanceof KpiError) return share;
   return capped ? Math.min(1, Math.max(0, share)) : share;
 }
 

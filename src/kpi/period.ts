@@ -1,5 +1,5 @@
 import { optionalDateArg, optionalGrid } from "./args";
-import { dateSerial, isBlank, isoDate } from "./coerce";
+import { dateSerial, isBlank, isoDate, isSerial } from "./coerce";
 import { KpiError } from "./errors";
 import { AlignedGrid, Cell, Grid } from "./grid";
 import { badCell, expected, inconsistent, periodReversed } from "./messages";
@@ -52,26 +52,33 @@ export function periodFilter(
 /** What a visitor returns: an error stops the scan. */
 export type Visit = (value: Cell, row: number, column: number) => KpiError | undefined;
 
+/** Whether a job's date keeps its row: IN, OUT (outside the period, or blank), or BAD (not a date). */
+export const IN = 1;
+export const OUT = 0;
+export const BAD = -1;
+
+/** Small and shared by every scan, so the JIT inlines it into each hot loop. */
+export function dateVerdict(cell: Cell, lo: number, hi: number): number {
+  // Numbers are the common case: compare them without a call.
+  const date = isSerial(cell) ? cell : isBlank(cell) ? undefined : dateSerial(cell);
+  if (date === undefined) return isBlank(cell) ? OUT : BAD;
+  return date >= lo && date < hi ? IN : OUT;
+}
+
 /**
  * Calls `visit` for every cell of `values` whose job falls in the period (all cells when there is
  * no filter), blank or not: the visitor decides what a blank means. Rows whose date is blank are
  * left out while a filter is active; a date that is not a date is an error naming its cell.
  */
 export function scanPeriod(fn: string, values: Grid, filter: PeriodFilter | undefined, visit: Visit): KpiError | undefined {
-  const rows = values.length;
-  const dates = filter?.dates.cells;
-  const lo = filter ? filter.lo : 0;
-  const hi = filter ? filter.hi : 0;
-  for (let r = 0; r < rows; r++) {
+  for (let r = 0; r < values.length; r++) {
     const row = values[r];
-    const dateRow = dates ? dates[r] : undefined;
+    const dateRow = filter?.dates.cells[r];
     for (let c = 0; c < row.length; c++) {
-      if (dateRow) {
-        const cell = dateRow[c];
-        // Numbers are the common case: compare them without a call.
-        const date = typeof cell === "number" && cell >= 0 ? cell : dateOrBlank(cell);
-        if (date === undefined) return badCell(fn, cell, filter!.dates.positionOf(r, c), expected.date);
-        if (date === null || date < lo || date >= hi) continue;
+      if (filter && dateRow) {
+        const verdict = dateVerdict(dateRow[c], filter.lo, filter.hi);
+        if (verdict === BAD) return badDate(fn, filter, r, c);
+        if (verdict === OUT) continue;
       }
       const error = visit(row[c], r, c);
       if (error) return error;
@@ -80,7 +87,6 @@ export function scanPeriod(fn: string, values: Grid, filter: PeriodFilter | unde
   return undefined;
 }
 
-/** A date serial, null for a blank, undefined for something that is not a date. */
-function dateOrBlank(cell: Cell): number | null | undefined {
-  return isBlank(cell) ? null : dateSerial(cell);
+export function badDate(fn: string, filter: PeriodFilter, r: number, c: number): KpiError {
+  return badCell(fn, filter.dates.cells[r][c], filter.dates.positionOf(r, c), expected.date);
 }

@@ -1,51 +1,67 @@
 import { dateSerial, flagValue, isBlank, isErrorValue, numericValue } from "./coerce";
 import { KpiError } from "./errors";
-import { AlignedGrid, Grid } from "./grid";
+import { AlignedGrid, cellCount, Grid } from "./grid";
 import { badCell, expected } from "./messages";
-import { PeriodArgs, periodFilter, scanPeriod } from "./period";
+import { BAD, badDate, dateVerdict, OUT, PeriodArgs, periodFilter, scanPeriod } from "./period";
 
 /** Typed walks over a range of per-job data, with the period filter applied and bad cells reported. */
 
-/** The numbers a function accepts, and how to say so when a cell is outside them. */
+/** The numbers a function accepts (plain data, so the hot loop makes no call), and how to say so. */
 export interface Domain {
-  accepts(value: number): boolean;
+  min: number;
+  max: number;
+  whole: boolean;
   description: string;
 }
 
-export const anyNumber: Domain = { accepts: () => true, description: expected.number };
-export const nonNegative: Domain = { accepts: (n) => n >= 0, description: expected.nonNegative };
+export const anyNumber: Domain = { min: -Infinity, max: Infinity, whole: false, description: expected.number };
+export const nonNegative: Domain = { min: 0, max: Infinity, whole: false, description: expected.nonNegative };
 
 export function wholeScores(low: number, high: number): Domain {
-  return { accepts: (n) => Number.isInteger(n) && n >= low && n <= high, description: expected.score(low, high) };
+  return { min: low, max: high, whole: true, description: expected.score(low, high) };
 }
 
 export function scoresBetween(low: number, high: number): Domain {
-  return { accepts: (n) => n >= low && n <= high, description: expected.scoreRange(low, high) };
+  return { min: low, max: high, whole: false, description: expected.scoreRange(low, high) };
 }
 
 /**
- * Hands every number in the period to `use`, skipping blanks, booleans and non-numeric text (as
- * Excel's AVERAGE does); a number outside the domain, or an error value, stops with a message.
+ * The numbers in the period, in reading order, skipping blanks, booleans and non-numeric text (as
+ * Excel's AVERAGE does); a number outside the domain, or an error value, is an error naming its cell.
+ * Written as one tight loop with no callbacks: this is the hot path over a million cells.
  */
-export function eachNumber(
-  fn: string,
-  values: Grid,
-  valuesName: string,
-  period: PeriodArgs,
-  domain: Domain,
-  use: (value: number) => void,
-): KpiError | undefined {
+export function numbersInPeriod(fn: string, values: Grid, valuesName: string, period: PeriodArgs, domain: Domain): Float64Array | KpiError {
   const filter = periodFilter(fn, values, valuesName, period);
   if (filter instanceof KpiError) return filter;
-  return scanPeriod(fn, values, filter, (cell, r, c) => {
-    const number = typeof cell === "number" ? cell : numericValue(cell);
-    if (number === undefined) {
-      return isErrorValue(cell) ? badCell(fn, cell, { row: r + 1, column: c + 1 }, domain.description) : undefined;
+  const numbers = new Float64Array(cellCount(values));
+  const { min, max, whole } = domain;
+  // Hoisted out of the loop: a million rows each pay for every lookup left inside.
+  const dateRows = filter?.dates.cells;
+  const lo = filter ? filter.lo : 0;
+  const hi = filter ? filter.hi : 0;
+  let count = 0;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    const dateRow = dateRows ? dateRows[r] : undefined;
+    for (let c = 0; c < row.length; c++) {
+      if (filter && dateRow) {
+        const verdict = dateVerdict(dateRow[c], lo, hi);
+        if (verdict === BAD) return badDate(fn, filter, r, c);
+        if (verdict === OUT) continue;
+      }
+      const cell = row[c];
+      const number = typeof cell === "number" && cell - cell === 0 ? cell : numericValue(cell);
+      if (number === undefined) {
+        if (isErrorValue(cell)) return badCell(fn, cell, { row: r + 1, column: c + 1 }, domain.description);
+        continue;
+      }
+      if (!(number >= min && number <= max) || (whole && !Number.isInteger(number))) {
+        return badCell(fn, cell, { row: r + 1, column: c + 1 }, domain.description);
+      }
+      numbers[count++] = number;
     }
-    if (!domain.accepts(number)) return badCell(fn, cell, { row: r + 1, column: c + 1 }, domain.description);
-    use(number);
-    return undefined;
-  });
+  }
+  return numbers.subarray(0, count);
 }
 
 /** Hands every yes/no cell in the period to `use`; blanks are skipped, anything else is an error. */
@@ -151,5 +167,12 @@ export function sumOf(fn: string, name: string, values: Grid | number | null | u
       total += number;
     }
   }
+  return total;
+}
+
+/** The plain sum of numbers already checked. */
+export function sum(numbers: Float64Array): number {
+  let total = 0;
+  for (const number of numbers) total += number;
   return total;
 }

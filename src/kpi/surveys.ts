@@ -1,9 +1,10 @@
 import { numberArg } from "./args";
 import { KpiError, KpiResult } from "./errors";
 import { Grid } from "./grid";
+
 import { badArgument, expected, nothingToCount } from "./messages";
 import { PeriodArgs } from "./period";
-import { eachNumber, scoresBetween, wholeScores } from "./ranges";
+import { numbersInPeriod, scoresBetween, sum, wholeScores } from "./ranges";
 
 /** Survey scores: NPS, CSAT and customer effort. */
 
@@ -14,17 +15,16 @@ const npsScores = wholeScores(0, 10);
  * @example nps([[10], [9], [7], [3]]) //=> 25
  */
 export function nps(scores: Grid, period: PeriodArgs = {}): KpiResult {
+  const answers = numbersInPeriod("NPS", scores, "scores", period, npsScores);
+  if (answers instanceof KpiError) return answers;
+  if (answers.length === 0) return nothingToCount("NPS", "scores");
   let promoters = 0;
   let detractors = 0;
-  let answers = 0;
-  const error = eachNumber("NPS", scores, "scores", period, npsScores, (score) => {
-    answers++;
+  for (const score of answers) {
     if (score >= 9) promoters++;
     else if (score <= 6) detractors++;
-  });
-  if (error) return error;
-  if (answers === 0) return nothingToCount("NPS", "scores");
-  return (100 * (promoters - detractors)) / answers;
+  }
+  return (100 * (promoters - detractors)) / answers.length;
 }
 
 function scaleArg(fn: string, value: unknown, fallback: number): number | KpiError {
@@ -40,15 +40,12 @@ function scaleArg(fn: string, value: unknown, fallback: number): number | KpiErr
 export function csat(scores: Grid, scale?: unknown, period: PeriodArgs = {}): KpiResult {
   const top = scaleArg("CSAT", scale, 5);
   if (top instanceof KpiError) return top;
+  const answers = numbersInPeriod("CSAT", scores, "scores", period, wholeScores(1, top));
+  if (answers instanceof KpiError) return answers;
+  if (answers.length === 0) return nothingToCount("CSAT", "scores");
   let satisfied = 0;
-  let answers = 0;
-  const error = eachNumber("CSAT", scores, "scores", period, wholeScores(1, top), (score) => {
-    answers++;
-    if (score >= top - 1) satisfied++;
-  });
-  if (error) return error;
-  if (answers === 0) return nothingToCount("CSAT", "scores");
-  return satisfied / answers;
+  for (const score of answers) if (score >= top - 1) satisfied++;
+  return satisfied / answers.length;
 }
 
 /**
@@ -58,13 +55,7 @@ export function csat(scores: Grid, scale?: unknown, period: PeriodArgs = {}): Kp
 export function ces(scores: Grid, scale?: unknown, period: PeriodArgs = {}): KpiResult {
   const top = scaleArg("CES", scale, 7);
   if (top instanceof KpiError) return top;
-  let sum = 0;
-  let answers = 0;
-  const error = eachNumber("CES", scores, "scores", period, scoresBetween(1, top), (score) => {
-    answers++;
-    sum += score;
-  });
-  if (error) return error;
-  if (answers === 0) return nothingToCount("CES", "scores");
-  return sum / answers;
+  const answers = numbersInPeriod("CES", scores, "scores", period, scoresBetween(1, top));
+  if (answers instanceof KpiError) return answers;
+  return answers.length === 0 ? nothingToCount("CES", "scores") : sum(answers) / answers.length;
 }

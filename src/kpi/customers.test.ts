@@ -1,0 +1,107 @@
+import { churn, lifespan, ltv, repeatRate, retention } from "./customers";
+import { column, expectKpiError, JAN_1_2026 } from "./testing";
+
+describe("retention and churn", () => {
+  it.each([
+    // start, end, new → kept = end − new
+    [200, 210, 30, 180 / 200, 20 / 200],
+    [100, 100, 0, 1, 0],
+    [50, 10, 10, 0, 1],
+    ["200", " 210 ", "30", 0.9, 0.1],
+    [[[200]], [[210]], [[30]], 0.9, 0.1],
+  ])("start %p, end %p, new %p", (start, end, added, kept, lost) => {
+    expect(retention(start, end, added)).toBe(kept);
+    expect(churn(start, end, added)).toBe(lost);
+  });
+
+  it("gives #DIV/0! with no customers at the start", () => {
+    expectKpiError(retention(0, 5, 5), "DIV0", "KPI.RETENTION: start is 0");
+    expectKpiError(churn(0, 5, 5), "DIV0", "KPI.CHURN: start is 0");
+  });
+
+  it.each([
+    [-1, 10, 0, "KPI.RETENTION: start -1 is not a whole count of 0 or more"],
+    [10, 10.5, 0, "KPI.RETENTION: end 10.5 is not a whole count of 0 or more"],
+    [10, 10, "lots", 'KPI.RETENTION: new "lots" is not a number'],
+    [10, null, 0, "KPI.RETENTION: end is blank; it must be a number"],
+    [100, 150, 10, "KPI.RETENTION: end 150 − new 10 = 140 customers kept, which must be between 0 and start 100"],
+    [100, 10, 20, "KPI.RETENTION: end 10 − new 20 = -10 customers kept, which must be between 0 and start 100"],
+  ])("bad counts %#", (start, end, added, message) => {
+    expectKpiError(retention(start, end, added), "VALUE", message);
+  });
+
+  it("names CHURN in its own messages", () => {
+    expectKpiError(churn(100, 150, 10), "VALUE", /^KPI\.CHURN: end 150/);
+  });
+});
+
+describe("ltv", () => {
+  it.each([
+    [[250, 3, 4, 0.4, 150], 1050], // 250 × 3 × 4 = 3000; × 0.4 = 1200; − 150
+    [[100, 2, 3, null, null], 600], // margin 1 and no cost by default
+    [[100, 2, 3, "", ""], 600],
+    [[100, 0, 3, 1, 50], -50], // a customer who never books again costs their acquisition
+  ])("%p", (args, expected) => {
+    const [ticket, perYear, years, margin, cost] = args;
+    expect(ltv(ticket, perYear, years, margin, cost)).toBe(expected);
+  });
+
+  it.each([
+    [[-250, 3, 4], "KPI.LTV: avgTicket -250 is not a number of 0 or more"],
+    [[250, 3, 4, 1.2], "KPI.LTV: margin 1.2 is not a share from 0 to 1 (0% to 100%)"],
+    [[250, 3, -1], "KPI.LTV: years -1 is not a number of 0 or more"],
+    [[250, 3, 4, 0.5, -10], "KPI.LTV: acquisitionCost -10 is not a number of 0 or more"],
+  ])("bad input %p", (args, message) => {
+    const [ticket, perYear, years, margin, cost] = args;
+    expectKpiError(ltv(ticket, perYear, years, margin, cost), "VALUE", message);
+  });
+});
+
+describe("lifespan", () => {
+  it.each([
+    [0.25, 4],
+    [1, 1],
+    [0.2, 5],
+  ])("churn %p lasts %p years", (churnRate, years) => {
+    expect(lifespan(churnRate)).toBe(years);
+  });
+
+  it("gives #DIV/0! for no churn", () => {
+    expectKpiError(lifespan(0), "DIV0", "KPI.LIFESPAN: annualChurn is 0");
+  });
+
+  it.each([1.5, -0.1])("rejects churn of %p", (churnRate) => {
+    expectKpiError(lifespan(churnRate), "VALUE", `KPI.LIFESPAN: annualChurn ${churnRate} is not a share from 0 to 1 (0% to 100%)`);
+  });
+});
+
+describe("repeatRate", () => {
+  it.each([
+    // ann ×2, bo ×1, cy ×3, dee ×1: 2 of 4 came back
+    ["names compare trimmed and case-insensitively", column("Ann", "ann ", "Bo", "Cy", "cy", " CY", null, "Dee"), 0.5],
+    ["numbers equal their text", column(1001, "1001", 1002), 0.5],
+    ["nobody came back", column("a", "b", "c"), 0],
+    ["everybody came back", [["a", "b", "a", "b"]], 1],
+    ["booleans and blanks name nobody", column("a", "a", true, "", " "), 1],
+  ])("%s", (_, customers, expected) => {
+    expect(repeatRate(customers)).toBe(expected);
+  });
+
+  it("counts only the period's jobs", () => {
+    const customers = column("Ann", "Ann", "Bo", "Bo");
+    const dates = column(JAN_1_2026, JAN_1_2026 + 40, JAN_1_2026 + 1, JAN_1_2026 + 2);
+    // January: Ann once, Bo twice
+    expect(repeatRate(customers, { dates, from: "2026-01-01", to: "2026-01-31" })).toBe(0.5);
+  });
+
+  it("gives #DIV/0! with no customers", () => {
+    expectKpiError(repeatRate(column("", null)), "DIV0");
+  });
+});
+
+describe("results beyond Excel's numbers", () => {
+  it("give #NUM! rather than Infinity", () => {
+    expectKpiError(lifespan(5e-324), "NUM", "KPI.LIFESPAN: the result is too large to show");
+    expectKpiError(ltv(1e200, 1e200, 1), "NUM");
+  });
+});

@@ -1,0 +1,89 @@
+import { abandonment, avgTicket, conversion, dso, leadCost } from "./finance";
+import { column, expectKpiError, JAN_1_2026 } from "./testing";
+
+describe("avgTicket", () => {
+  it.each([
+    ["zero-value jobs count", column(120, 0, 300), 140],
+    ["numeric text counts, other text and booleans do not", column("120", "n/a", true, 180, ""), 150],
+    ["a 2-D range", [[100, 200], [300, null]], 200],
+  ])("%s", (_, amounts, expected) => {
+    expect(avgTicket(amounts)).toBe(expected);
+  });
+
+  it("rejects a refund, saying where it is", () => {
+    expectKpiError(avgTicket(column(120, -50)), "VALUE", "KPI.AVGTICKET: -50 at row 2, column 1 is not a number of 0 or more");
+  });
+
+  it("filters by period", () => {
+    expect(avgTicket(column(100, 300), { dates: column(JAN_1_2026, JAN_1_2026 + 31), from: "2026-02-01" })).toBe(300);
+  });
+
+  it("gives #DIV/0! with no amounts", () => {
+    expectKpiError(avgTicket(column("n/a")), "DIV0");
+  });
+});
+
+describe("leadCost", () => {
+  it.each([
+    [[[300], [200]], [[40]], 12.5],
+    [500, 40, 12.5],
+    [[[300, "n/a"], [200, null]], [[10, 30]], 12.5],
+  ])("%p over %p", (spend, leads, expected) => {
+    expect(leadCost(spend, leads)).toBe(expected);
+  });
+
+  it("gives #DIV/0! with no leads", () => {
+    expectKpiError(leadCost(500, [[0]]), "DIV0", "KPI.LEADCOST: leads is 0");
+    expectKpiError(leadCost(500, []), "DIV0");
+  });
+
+  it("rejects negative spend, saying where", () => {
+    expectKpiError(leadCost([[100], [-5]], 4), "VALUE", "KPI.LEADCOST: -5 at row 2, column 1 of spend is not a number of 0 or more");
+  });
+});
+
+describe("conversion and abandonment", () => {
+  it.each([
+    [18, 60, 0.3],
+    [[[10], [8]], [[30], [30]], 0.3],
+    [0, 60, 0],
+    [60, 60, 1],
+  ])("conversion %p of %p", (booked, leads, expected) => {
+    expect(conversion(booked, leads)).toBe(expected);
+  });
+
+  it("abandonment of 6 calls in 120 is 5%", () => {
+    expect(abandonment(6, 120)).toBe(0.05);
+  });
+
+  it("rejects more booked than leads", () => {
+    expectKpiError(conversion(61, 60), "VALUE", "KPI.CONVERSION: booked (61) is more than leads (60)");
+    expectKpiError(abandonment(7, 6), "VALUE", "KPI.ABANDONMENT: abandoned (7) is more than total (6)");
+  });
+
+  it("gives #DIV/0! with no leads", () => {
+    expectKpiError(conversion(0, 0), "DIV0", "KPI.CONVERSION: leads is 0");
+  });
+});
+
+describe("dso", () => {
+  it.each([
+    [15000, 90000, 90, 15],
+    [[[5000], [10000]], 90000, 90, 15],
+    [0, 1000, 30, 0],
+  ])("%p owed of %p over %p days", (owed, revenue, days, expected) => {
+    expect(dso(owed, revenue, days)).toBe(expected);
+  });
+
+  it("gives #DIV/0! with no revenue", () => {
+    expectKpiError(dso(100, 0, 30), "DIV0", "KPI.DSO: revenue is 0");
+  });
+
+  it.each([
+    [100, 1000, 0, "KPI.DSO: days 0 is not a number of days above 0"],
+    [100, 1000, -30, "KPI.DSO: days -30 is not a number of 0 or more"],
+    [100, [[-1000]], 30, "KPI.DSO: -1000 at row 1, column 1 of revenue is not a number of 0 or more"],
+  ])("bad input %#", (owed, revenue, days, message) => {
+    expectKpiError(dso(owed, revenue, days), "VALUE", message);
+  });
+});

@@ -1,0 +1,110 @@
+import { execFileSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
+
+/**
+ * Builds the add-in as `npm run build` does (into a temporary folder) and checks what Excel reads:
+ * functions.json generated from the JSDoc, the bundle that registers the functions, and that every
+ * add-in URL in manifest.xml names a file the build produced.
+ */
+
+const root = path.resolve(__dirname, "..");
+const out = mkdtempSync(path.join(tmpdir(), "kpi-build-"));
+
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  helpUrl?: string;
+  parameters: { name: string; description: string; type: string; dimensionality?: string; optional?: boolean }[];
+  result: { type?: string };
+  options?: { volatile?: boolean };
+}
+
+const PERIOD = ["dates", "from", "to"];
+const EXPECTED_PARAMETERS: Record<string, string[]> = {
+  NPS: ["scores", ...PERIOD],
+  CSAT: ["scores", "scale", ...PERIOD],
+  CES: ["scores", "scale", ...PERIOD],
+  RATE: ["flags", ...PERIOD],
+  FCR: ["flags", ...PERIOD],
+  ONTIME: ["arrivals", "promised", "graceMinutes", ...PERIOD],
+  SLA: ["actuals", "targets", ...PERIOD],
+  RESPONSETIME: ["requested", "responded", "unit", ...PERIOD],
+  RESOLUTIONTIME: ["opened", "closed", "unit", ...PERIOD],
+  RETENTION: ["start", "end", "newCustomers"],
+  CHURN: ["start", "end", "newCustomers"],
+  LTV: ["avgTicket", "jobsPerYear", "years", "margin", "acquisitionCost"],
+  LIFESPAN: ["annualChurn"],
+  REPEATRATE: ["customers", ...PERIOD],
+  AVGTICKET: ["amounts", ...PERIOD],
+  JOBSPERTECH: ["technicians", ...PERIOD],
+  JOBSPERDAY: ["dates", "from", "to"],
+  LEADCOST: ["spend", "leads"],
+  CONVERSION: ["booked", "leads"],
+  ABANDONMENT: ["abandoned", "total"],
+  DSO: ["receivables", "revenue", "days"],
+  PROGRESS: ["baseline", "target", "current", "cap"],
+  STATUS: ["progress", "expected", "tolerance"],
+  ELAPSED: ["from", "to", "asOf"],
+  SENTIMENT: ["texts", ...PERIOD],
+};
+const OPTIONAL = new Set(["dates", "from", "to", "scale", "graceMinutes", "unit", "margin", "acquisitionCost", "cap", "tolerance", "asOf"]);
+
+let functions: FunctionMetadata[] = [];
+
+beforeAll(() => {
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
+    cwd: root,
+    stdio: "pipe",
+  });
+  functions = JSON.parse(readFileSync(path.join(out, "functions.json"), "utf8")).functions;
+}, 300_000);
+
+describe("functions.json", () => {
+  it("lists exactly the KPI functions", () => {
+    expect(functions.map((f) => f.id).sort()).toEqual(Object.keys(EXPECTED_PARAMETERS).sort());
+  });
+
+  it.each(Object.entries(EXPECTED_PARAMETERS))("describes %s and its parameters", (id, parameters) => {
+    const fn = functions.find((f) => f.id === id);
+    expect(fn).toBeDefined();
+    expect(fn!.name).toBe(id);
+    expect(fn!.description.length).toBeGreaterThan(20);
+    expect(fn!.helpUrl).toBe(`https://localhost:3000/functions.html#${id.toLowerCase()}`);
+    expect(fn!.parameters.map((p) => p.name)).toEqual(parameters);
+    for (const parameter of fn!.parameters) {
+      expect(parameter.description.length).toBeGreaterThan(5);
+      expect(Boolean(parameter.optional)).toBe(OPTIONAL.has(parameter.name) && !(id === "JOBSPERDAY" && parameter.name === "dates"));
+    }
+  });
+
+  it("takes ranges as raw matrices, so Excel hands text and blanks over uncoerced", () => {
+    const nps = functions.find((f) => f.id === "NPS")!;
+    expect(nps.parameters[0]).toMatchObject({ type: "any", dimensionality: "matrix" });
+  });
+
+  it("marks ELAPSED volatile, as it reads today's date", () => {
+    expect(functions.find((f) => f.id === "ELAPSED")!.options?.volatile).toBe(true);
+    expect(functions.find((f) => f.id === "NPS")!.options?.volatile).toBeFalsy();
+  });
+
+  it("returns text from STATUS and numbers from the rest", () => {
+    for (const fn of functions) expect(fn.result.type).toBe(fn.id === "STATUS" ? "string" : "number");
+  });
+});
+
+describe("the bundle", () => {
+  it("registers every function with Excel", () => {
+    const bundle = readFileSync(path.join(out, "functions.js"), "utf8");
+    for (const id of Object.keys(EXPECTED_PARAMETERS)) expect(bundle).toContain(`CustomFunctions.associate("${id}"`);
+  });
+
+  it("serves every file manifest.xml points at", () => {
+    const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
+    const urls = [...manifest.matchAll(/https:\/\/localhost:3000\/([^"?#]*)/g)].map((m) => m[1]).filter((file) => file !== "");
+    expect(urls).toEqual(expect.arrayContaining(["taskpane.html", "functions.json"]));
+    for (const file of urls) expect({ file, built: existsSync(path.join(out, file)) }).toEqual({ file, built: true });
+  });
+});

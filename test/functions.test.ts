@@ -1,0 +1,43 @@
+import { installCustomFunctionsFake } from "./customFunctionsFake";
+
+installCustomFunctionsFake();
+// Imported after the fake is installed, as Excel's runtime defines the global before the bundle runs.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const functions = require("../src/functions/functions") as typeof import("../src/functions/functions");
+
+/** Excel passes null for an omitted optional argument; the signatures say `?` so the metadata stays a matrix. */
+const omitted = null as unknown as undefined;
+
+describe("custom-function wrappers", () => {
+  it("return the KPI for good input", () => {
+    expect(functions.NPS([[10], [9], [7], [3]])).toBe(25);
+    expect(functions.RETENTION(200, 210, 30)).toBe(0.9);
+    expect(functions.STATUS(0.45, 0.5)).toBe("On track");
+  });
+
+  it("pass omitted optional arguments through as null, as Excel does", () => {
+    expect(functions.CSAT([[5], [3]], omitted, omitted, omitted, omitted)).toBe(0.5);
+    expect(functions.AVGTICKET([[100], [300]], [[46023], [46054]], "2026-02-01", omitted)).toBe(300);
+  });
+
+  it("turn bad input into #VALUE! with the message", () => {
+    expect(() => functions.NPS([[10], [11]])).toThrow(
+      expect.objectContaining({ code: "#VALUE!", message: "KPI.NPS: 11 at row 2, column 1 is not a whole score from 0 to 10" }),
+    );
+  });
+
+  it("turn an empty range into #DIV/0! without a message, which Excel would reject", () => {
+    expect(() => functions.FCR([[""]])).toThrow(expect.objectContaining({ code: "#DIV/0!", message: undefined }));
+  });
+
+  it("turn an overflow into #NUM!", () => {
+    expect(() => functions.LIFESPAN(5e-324)).toThrow(expect.objectContaining({ code: "#NUM!" }));
+  });
+
+  it("measure ELAPSED against today when asOf is omitted", () => {
+    const now = new Date();
+    const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000 + 25_569;
+    // A ten-day period whose fourth day is today
+    expect(functions.ELAPSED(today - 3, today + 6, omitted)).toBe(0.4);
+  });
+});
