@@ -4,7 +4,20 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
+const { readFileSync } = require("fs");
+
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** docs/functions.md as a page, so each function's help link in Excel opens its own section. */
+async function functionReferencePage() {
+  const { marked } = await import("marked");
+  const body = marked.parse(readFileSync(path.join(__dirname, "docs/functions.md"), "utf8"));
+  return `<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>KPI functions reference</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.5}
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}code{background:#f3f3f3}</style>
+</head><body>${body}</body></html>`;
+}
 
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
@@ -42,6 +55,11 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         // Shared runtime: the pane page also hosts the custom functions.
         chunks: ["functions", "taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "functions.html",
+        templateContent: await functionReferencePage(),
+        inject: false,
       }),
       new CopyWebpackPlugin({
         patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }],

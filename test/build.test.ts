@@ -22,35 +22,35 @@ interface FunctionMetadata {
   options?: { volatile?: boolean };
 }
 
-const PERIOD = ["dates", "from", "to"];
+/** Parameter names in order, optional ones in brackets as in Excel's formula tips. */
+const PERIOD = ["[dates]", "[from]", "[to]"];
 const EXPECTED_PARAMETERS: Record<string, string[]> = {
   NPS: ["scores", ...PERIOD],
-  CSAT: ["scores", "scale", ...PERIOD],
-  CES: ["scores", "scale", ...PERIOD],
+  CSAT: ["scores", "[scale]", ...PERIOD],
+  CES: ["scores", "[scale]", ...PERIOD],
   RATE: ["flags", ...PERIOD],
   FCR: ["flags", ...PERIOD],
-  ONTIME: ["arrivals", "promised", "graceMinutes", ...PERIOD],
+  ONTIME: ["arrivals", "promised", "[graceMinutes]", ...PERIOD],
   SLA: ["actuals", "targets", ...PERIOD],
-  RESPONSETIME: ["requested", "responded", "unit", ...PERIOD],
-  RESOLUTIONTIME: ["opened", "closed", "unit", ...PERIOD],
+  RESPONSETIME: ["requested", "responded", "[unit]", ...PERIOD],
+  RESOLUTIONTIME: ["opened", "closed", "[unit]", ...PERIOD],
   RETENTION: ["start", "end", "newCustomers"],
   CHURN: ["start", "end", "newCustomers"],
-  LTV: ["avgTicket", "jobsPerYear", "years", "margin", "acquisitionCost"],
+  LTV: ["avgTicket", "jobsPerYear", "years", "[margin]", "[acquisitionCost]"],
   LIFESPAN: ["annualChurn"],
   REPEATRATE: ["customers", ...PERIOD],
   AVGTICKET: ["amounts", ...PERIOD],
   JOBSPERTECH: ["technicians", ...PERIOD],
-  JOBSPERDAY: ["dates", "from", "to"],
+  JOBSPERDAY: ["dates", "[from]", "[to]"],
   LEADCOST: ["spend", "leads"],
   CONVERSION: ["booked", "leads"],
   ABANDONMENT: ["abandoned", "total"],
   DSO: ["receivables", "revenue", "days"],
-  PROGRESS: ["baseline", "target", "current", "cap"],
-  STATUS: ["progress", "expected", "tolerance"],
-  ELAPSED: ["from", "to", "asOf"],
+  PROGRESS: ["baseline", "target", "current", "[cap]"],
+  STATUS: ["progress", "expected", "[tolerance]"],
+  ELAPSED: ["from", "to", "[asOf]"],
   SENTIMENT: ["texts", ...PERIOD],
 };
-const OPTIONAL = new Set(["dates", "from", "to", "scale", "graceMinutes", "unit", "margin", "acquisitionCost", "cap", "tolerance", "asOf"]);
 
 let functions: FunctionMetadata[] = [];
 
@@ -73,11 +73,8 @@ describe("functions.json", () => {
     expect(fn!.name).toBe(id);
     expect(fn!.description.length).toBeGreaterThan(20);
     expect(fn!.helpUrl).toBe(`https://localhost:3000/functions.html#${id.toLowerCase()}`);
-    expect(fn!.parameters.map((p) => p.name)).toEqual(parameters);
-    for (const parameter of fn!.parameters) {
-      expect(parameter.description.length).toBeGreaterThan(5);
-      expect(Boolean(parameter.optional)).toBe(OPTIONAL.has(parameter.name) && !(id === "JOBSPERDAY" && parameter.name === "dates"));
-    }
+    expect(fn!.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))).toEqual(parameters);
+    for (const parameter of fn!.parameters) expect(parameter.description.length).toBeGreaterThan(5);
   });
 
   it("takes ranges as raw matrices, so Excel hands text and blanks over uncoerced", () => {
