@@ -1,0 +1,121 @@
+import { Role } from "./columns";
+import { KpiKind } from "./templates";
+
+/**
+ * The formula for a KPI over the job log between two date cells, in either mode:
+ * - portable: native Excel functions only, so the sheet computes where the add-in is not installed
+ *   (a client's Excel, Excel on the web, LibreOffice);
+ * - kpi: the add-in's =KPI.* functions, shorter to read.
+ * On valid job data both give the same number (a test checks it in a real formula engine).
+ * Portable formulas read numbers as numbers only: a score typed as text ("9") counts in KPI.*, not here.
+ */
+export type FormulaMode = "portable" | "kpi";
+
+/** References the formulas are built from: a column per role, and the cells holding the period. */
+export interface FormulaContext {
+  column: (role: Role) => string;
+  /** Cells holding the first and last day of the period (the last one counted in full). */
+  from: string;
+  to: string;
+}
+
+const YES = '{"true","yes","y","1","是"}';
+const NO = '{"false","no","n","0","否"}';
+const MS_PER_DAY = 86_400_000;
+const MS_PER_HOUR = 3_600_000;
+
+/** 1 for each row whose job date is in the period, 0 otherwise, as an array inside SUMPRODUCT. */
+function inPeriodMask(ctx: FormulaContext): string {
+  const d = ctx.column("date");
+  return `(${d}>=${ctx.from})*(${d}<${ctx.to}+1)`;
+}
+
+/** COUNTIFS/SUMIFS criteria pairs for the period. */
+function periodCriteria(ctx: FormulaContext): string {
+  const d = ctx.column("date");
+  return `${d},">="&${ctx.from},${d},"<"&(${ctx.to}+1)`;
+}
+
+/** Yes/no cells read as KPI.RATE reads them: text&"" turns TRUE (or LibreOffice's 1) into text to match. */
+function flagCount(ctx: FormulaContext, flags: string, words: string): string {
+  return `SUMPRODUCT(${inPeriodMask(ctx)}*ISNUMBER(MATCH(LOWER(TRIM(${flags}&"")),${words},0)))`;
+}
+
+function shareOfYes(ctx: FormulaContext, role: Role): string {
+  const flags = ctx.column(role);
+  const yes = flagCount(ctx, flags, YES);
+  return `${yes}/(${yes}+${flagCount(ctx, flags, NO)})`;
+}
+
+/** Mean hours from `start` to `end` over rows with both, each duration in whole milliseconds as KPI.RESPONSETIME does. */
+function meanHours(ctx: FormulaContext, start: string, end: string): string {
+  const both = `${inPeriodMask(ctx)}*(${start}>0)*(${end}>0)`;
+  return `SUMPRODUCT(${both}*ROUND((${end}-${start})*${MS_PER_DAY},0))/${MS_PER_HOUR}/SUMPRODUCT(${both})`;
+}
+
+/**
+ * Distinct non-blank values in the period, and how many of them appear `atLeast` times: a COUNTIFS per
+ * row, so quadratic; fine for a job log of a few thousand rows. Rows outside the period add 0, and their
+ * divisor is nudged to 1 so they never divide by zero.
+ */
+function distinctIn(ctx: FormulaContext, values: string, atLeast = 1): string {
+  const mask = `${inPeriodMask(ctx)}*(${values}<>"")`;
+  const visits = `COUNTIFS(${values},${values},${periodCriteria(ctx)})`;
+  const repeat = atLeast > 1 ? `*(${visits}>=${atLeast})` : "";
+  return `SUMPRODUCT(${mask}${repeat}/(${visits}+1-${mask}))`;
+}
+
+const PORTABLE: Record<KpiKind, (ctx: FormulaContext) => string> = {
+  nps: (ctx) => {
+    const s = ctx.column("nps");
+    const p = periodCriteria(ctx);
+    return `100*(COUNTIFS(${s},">=9",${s},"<=10",${p})-COUNTIFS(${s},">=0",${s},"<=6",${p}))/COUNTIFS(${s},">=0",${s},"<=10",${p})`;
+  },
+  csat: (ctx) => {
+    const s = ctx.column("csat");
+    const p = periodCriteria(ctx);
+    return `COUNTIFS(${s},">=4",${s},"<=5",${p})/COUNTIFS(${s},">=1",${s},"<=5",${p})`;
+  },
+  fcr: (ctx) => shareOfYes(ctx, "firstVisitFix"),
+  conversion: (ctx) => shareOfYes(ctx, "booked"),
+  responseTime: (ctx) => meanHours(ctx, ctx.column("requested"), ctx.column("responded")),
+  resolutionTime: (ctx) => meanHours(ctx, ctx.column("date"), ctx.column("resolved")),
+  repeatRate: (ctx) => `${distinctIn(ctx, ctx.column("customer"), 2)}/${distinctIn(ctx, ctx.column("customer"))}`,
+  avgTicket: (ctx) => {
+    const a = ctx.column("amount");
+    const p = periodCriteria(ctx);
+    return `SUMIFS(${a},${p})/COUNTIFS(${a},">=0",${p})`;
+  },
+  ontime: (ctx) => {
+    const arrival = ctx.column("arrival");
+    const promised = ctx.column("promised");
+    const both = `${inPeriodMask(ctx)}*(${arrival}>0)*(${promised}>0)`;
+    return `SUMPRODUCT(${both}*(ROUND((${arrival}-${promised})*86400,0)<=0))/SUMPRODUCT(${both})`;
+  },
+  jobsPerTech: (ctx) => {
+    const t = ctx.column("technician");
+    return `SUMPRODUCT(${inPeriodMask(ctx)}*(${t}<>""))/${distinctIn(ctx, t)}`;
+  },
+};
+
+const KPI_FUNCTIONS: Record<KpiKind, (ctx: FormulaContext) => string> = {
+  nps: (ctx) => `KPI.NPS(${ctx.column("nps")},${period(ctx)})`,
+  csat: (ctx) => `KPI.CSAT(${ctx.column("csat")},5,${period(ctx)})`,
+  fcr: (ctx) => `KPI.FCR(${ctx.column("firstVisitFix")},${period(ctx)})`,
+  conversion: (ctx) => `KPI.RATE(${ctx.column("booked")},${period(ctx)})`,
+  responseTime: (ctx) => `KPI.RESPONSETIME(${ctx.column("requested")},${ctx.column("responded")},"hours",${period(ctx)})`,
+  resolutionTime: (ctx) => `KPI.RESOLUTIONTIME(${ctx.column("date")},${ctx.column("resolved")},"hours",${period(ctx)})`,
+  repeatRate: (ctx) => `KPI.REPEATRATE(${ctx.column("customer")},${period(ctx)})`,
+  avgTicket: (ctx) => `KPI.AVGTICKET(${ctx.column("amount")},${period(ctx)})`,
+  ontime: (ctx) => `KPI.ONTIME(${ctx.column("arrival")},${ctx.column("promised")},0,${period(ctx)})`,
+  jobsPerTech: (ctx) => `KPI.JOBSPERTECH(${ctx.column("technician")},${period(ctx)})`,
+};
+
+function period(ctx: FormulaContext): string {
+  return `${ctx.column("date")},${ctx.from},${ctx.to}`;
+}
+
+/** The formula (with its leading =) for a KPI over the period in the given mode. */
+export function kpiFormula(kpi: KpiKind, mode: FormulaMode, ctx: FormulaContext): string {
+  return `=${(mode === "portable" ? PORTABLE : KPI_FUNCTIONS)[kpi](ctx)}`;
+}

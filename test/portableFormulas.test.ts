@@ -1,0 +1,107 @@
+import { HyperFormula, RawCellContent } from "hyperformula";
+import { Role } from "../src/okr/columns";
+import { FormulaContext, kpiFormula } from "../src/okr/formulas";
+import { sheetPrefix, columnLetters } from "../src/okr/references";
+import { KPIS, KpiKind } from "../src/okr/templates";
+import { nps, csat } from "../src/kpi/surveys";
+import { fcr, jobsPerTech, ontime, rate, resolutionTime, responseTime } from "../src/kpi/operations";
+import { repeatRate } from "../src/kpi/customers";
+import { avgTicket } from "../src/kpi/finance";
+import { Grid } from "../src/kpi/grid";
+
+/**
+ * The portable formulas, evaluated by a real formula engine (HyperFormula) on a job log, must give
+ * what the KPI library gives on the same rows: the two formula modes of the OKR sheet agree.
+ */
+
+const ROLES: Role[] = ["date", "customer", "technician", "amount", "nps", "csat", "firstVisitFix", "promised", "arrival", "requested", "responded", "resolved", "booked"];
+const ROWS = 300;
+const FIRST = 46023; // 2026-01-01
+
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+/** A small, messy job log: blanks, n/a, TRUE/FALSE and yes/no flags, late arrivals. */
+function jobLog(): RawCellContent[][] {
+  const next = random(7);
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
+  const rows: RawCellContent[][] = [];
+  for (let i = 0; i < ROWS; i++) {
+    const date = FIRST + Math.floor(next() * 180) + Math.round(next() * 40) / 96;
+    const promised = date + 0.05;
+    const requested = date - 1 - Math.round(next() * 20) / 24;
+    rows.push([
+      date,
+      pick(["Ann", "Bo", "Cy", "Dee", "Ed", "Flo", "Gus"]) + (next() < 0.7 ? "" : ` ${Math.floor(next() * 40)}`),
+      pick(["Tom", "Uma", "Vic", "Wes"]),
+      next() < 0.05 ? null : Math.round(next() * 50000) / 100,
+      next() < 0.25 ? null : next() < 0.05 ? "n/a" : Math.floor(next() * 11),
+      next() < 0.3 ? null : 1 + Math.floor(next() * 5),
+      next() < 0.1 ? null : pick([true, false, "yes", "no", "Y", "n", true]),
+      promised,
+      next() < 0.05 ? null : promised + (Math.round(next() * 60) - 40) / 1440,
+      requested,
+      next() < 0.1 ? null : requested + Math.round(next() * 600) / 1440,
+      next() < 0.1 ? null : date + Math.round(next() * 2000) / 1440,
+      pick([true, false, false, "yes"]),
+    ]);
+  }
+  return rows;
+}
+
+const rows = jobLog();
+const columnOf = (role: Role): Grid => rows.map((row) => [row[ROLES.indexOf(role)]]);
+
+const QUARTERS = [
+  { from: FIRST, to: FIRST + 89 }, // Q1
+  { from: FIRST + 90, to: FIRST + 180 }, // Q2
+];
+
+function expected(kpi: KpiKind, from: number, to: number): unknown {
+  const period = { dates: columnOf("date"), from, to };
+  switch (kpi) {
+    case "nps": return nps(columnOf("nps"), period);
+    case "csat": return csat(columnOf("csat"), 5, period);
+    case "fcr": return fcr(columnOf("firstVisitFix"), period);
+    case "conversion": return rate(columnOf("booked"), period);
+    case "responseTime": return responseTime(columnOf("requested"), columnOf("responded"), "hours", period);
+    case "resolutionTime": return resolutionTime(columnOf("date"), columnOf("resolved"), "hours", period);
+    case "repeatRate": return repeatRate(columnOf("customer"), period);
+    case "avgTicket": return avgTicket(columnOf("amount"), period);
+    case "ontime": return ontime(columnOf("arrival"), columnOf("promised"), 0, period);
+    case "jobsPerTech": return jobsPerTech(columnOf("technician"), period);
+  }
+}
+
+describe("portable formulas in a formula engine", () => {
+  const hf = HyperFormula.buildFromSheets(
+    { "Job log": rows, OKR: [[QUARTERS[0].from, QUARTERS[0].to], [QUARTERS[1].from, QUARTERS[1].to]] },
+    { licenseKey: "gpl-v3", useArrayArithmetic: true },
+  );
+  const okr = hf.getSheetId("OKR")!;
+  afterAll(() => hf.destroy());
+
+  const kpis = Object.keys(KPIS) as KpiKind[];
+  it.each(kpis.flatMap((kpi) => QUARTERS.map((_, q) => [kpi, q] as const)))("%s in quarter %p matches the KPI library", (kpi, q) => {
+    const ctx: FormulaContext = {
+      column: (role) => {
+        const letters = columnLetters(ROLES.indexOf(role));
+        return `${sheetPrefix("Job log")}$${letters}$1:$${letters}$${ROWS}`;
+      },
+      from: `$A$${q + 1}`,
+      to: `$B$${q + 1}`,
+    };
+    const address = { sheet: okr, row: q, col: 2 + Object.keys(KPIS).indexOf(kpi) };
+    hf.setCellContents(address, [[kpiFormula(kpi, "portable", ctx)]]);
+    const value = hf.getCellValue(address);
+    const want = expected(kpi, QUARTERS[q].from, QUARTERS[q].to);
+    expect(typeof want).toBe("number");
+    expect(typeof value).toBe("number");
+    expect(Math.abs((value as number) - (want as number))).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want as number)));
+  });
+});
