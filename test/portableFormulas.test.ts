@@ -8,6 +8,8 @@ import { fcr, jobsPerTech, ontime, rate, resolutionTime, responseTime } from "..
 import { repeatRate } from "../src/kpi/customers";
 import { avgTicket } from "../src/kpi/finance";
 import { Grid } from "../src/kpi/grid";
+import * as okr from "../src/kpi/okr";
+import { buildPlan, CellContent, TABLE_COLUMNS } from "../src/okr/plan";
 
 /**
  * The portable formulas, evaluated by a real formula engine (HyperFormula) on a job log, must give
@@ -81,7 +83,7 @@ function expected(kpi: KpiKind, from: number, to: number): unknown {
 describe("portable formulas in a formula engine", () => {
   const hf = HyperFormula.buildFromSheets(
     { "Job log": rows, OKR: [[QUARTERS[0].from, QUARTERS[0].to], [QUARTERS[1].from, QUARTERS[1].to]] },
-    { licenseKey: "gpl-v3", useArrayArithmetic: true },
+    { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false },
   );
   const okr = hf.getSheetId("OKR")!;
   afterAll(() => hf.destroy());
@@ -103,5 +105,61 @@ describe("portable formulas in a formula engine", () => {
     expect(typeof want).toBe("number");
     expect(typeof value).toBe("number");
     expect(Math.abs((value as number) - (want as number))).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want as number)));
+  });
+});
+
+describe("a whole portable OKR sheet in a formula engine", () => {
+  const headers = ROLES.map((role) => role);
+  const asOf = FIRST + 90 + 45; // half way through Q2
+  const keyResults = [
+    { id: "a", objective: "Delight customers", name: "Raise NPS", kpi: "nps" as const, type: "increase" as const, target: 40 },
+    { id: "b", objective: "Delight customers", name: "Fix first time", kpi: "fcr" as const, type: "above" as const, target: 0.5 },
+    { id: "c", objective: "Run on time", name: "Answer leads faster", kpi: "responseTime" as const, type: "decrease" as const, target: 2, weight: 2 },
+    { id: "d", objective: "Run on time", name: "More jobs per tech", kpi: "jobsPerTech" as const, type: "increase" as const },
+  ];
+  const plan = buildPlan({
+    title: "OKR 2026-Q2",
+    period: { from: QUARTERS[1].from, to: QUARTERS[1].to },
+    mode: "portable",
+    source: { kind: "range", sheet: "Job log", headers, headerRow: 1, firstColumn: 0 },
+    columns: Object.fromEntries(ROLES.map((role, i) => [role, i])),
+    keyResults,
+  });
+  // The engine gets the plan's formulas with the sheet's end at the data's end (the last row is 1,048,576 in Excel).
+  const bounded = (cells: CellContent[][]) => cells.map((row) => row.map((cell) => (typeof cell === "string" ? cell.replace(/\$1048576/g, `$${ROWS + 1}`) : cell)));
+  const header = bounded(plan.header.formulas);
+  header[5][1] = asOf; // TODAY() pinned, so the test does not depend on the day it runs
+  const sheet: RawCellContent[][] = [...header, [], ...bounded(plan.table.formulas)];
+  const hf = HyperFormula.buildFromSheets({ "Job log": [headers, ...rows], "OKR 2026-Q2": sheet }, { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false });
+  const okrSheet = hf.getSheetId("OKR 2026-Q2")!;
+  const read = (row: number, name: (typeof TABLE_COLUMNS)[number]) => hf.getCellValue({ sheet: okrSheet, row: row - 1, col: TABLE_COLUMNS.indexOf(name) });
+  afterAll(() => hf.destroy());
+
+  const elapsed = okr.elapsed(QUARTERS[1].from, QUARTERS[1].to, asOf) as number;
+
+  it("computes the elapsed share of the period", () => {
+    expect(hf.getCellValue({ sheet: okrSheet, row: 6, col: 1 })).toBeCloseTo(elapsed, 12);
+  });
+
+  it.each(keyResults.map((kr, i) => [kr.name, kr, i] as const))("%s: baseline, current, progress and status", (_, kr, i) => {
+    const row = 9 + (i < 2 ? 2 + i : 3 + i); // header row 9, objective rows at 10 and 13
+    const current = expected(kr.kpi, QUARTERS[1].from, QUARTERS[1].to) as number;
+    const baseline = expected(kr.kpi, QUARTERS[0].from, QUARTERS[0].to) as number;
+    expect(read(row, "Current")).toBeCloseTo(current, 9);
+    expect(read(row, "Baseline")).toBeCloseTo(baseline, 9);
+    if (kr.target === undefined) {
+      expect(read(row, "Progress")).toBe("");
+      expect(read(row, "Status")).toBe("");
+      return;
+    }
+    const progress = kr.type === "above" ? (current >= kr.target ? 1 : 0) : (okr.progress(baseline, kr.target, current) as number);
+    expect(read(row, "Progress")).toBeCloseTo(progress, 9);
+    expect(read(row, "Status")).toBe(okr.status(progress, elapsed));
+  });
+
+  it("rolls objectives up by weight over key results with a target", () => {
+    const progressAt = (row: number) => read(row, "Progress") as number;
+    expect(read(10, "Progress")).toBeCloseTo((progressAt(11) + progressAt(12)) / 2, 12);
+    expect(read(13, "Progress")).toBeCloseTo(progressAt(14), 12); // the KR without a target does not count
   });
 });

@@ -1,0 +1,107 @@
+import { buildPlan, PlanSettings, planProblems, TABLE_COLUMNS } from "./plan";
+
+const headers = ["Date", "Customer", "NPS", "First visit fix"];
+const settings: PlanSettings = {
+  title: "OKR 2026-Q3",
+  period: { from: 46204, to: 46295 }, // 2026-07-01 .. 2026-09-30
+  mode: "kpi",
+  source: { kind: "table", table: "Jobs", headers },
+  columns: { date: 0, customer: 1, nps: 2, firstVisitFix: 3 },
+  keyResults: [
+    { id: "kr-nps", objective: "Delight customers", name: "Raise NPS", kpi: "nps", type: "increase", target: 50, owner: "Ann" },
+    { id: "kr-fcr", objective: "Delight customers", name: "=cmd|' /C calc'!A0", kpi: "fcr", type: "above", target: 0.9 },
+    { id: "kr-repeat", objective: "Grow repeat business", name: "Bring customers back", kpi: "repeatRate", type: "increase", weight: 2 },
+  ],
+};
+
+const column = (name: (typeof TABLE_COLUMNS)[number]) => TABLE_COLUMNS.indexOf(name);
+
+describe("buildPlan", () => {
+  const plan = buildPlan(settings);
+  const rows = plan.table.formulas;
+
+  it("lays out an objective row before its key results", () => {
+    expect(rows.map((row) => row[column("Id")])).toEqual(["Id", "objective:delight-customers", "kr-nps", "kr-fcr", "objective:grow-repeat-business", "kr-repeat"]);
+    expect(plan.table.address).toBe("A9:N14");
+  });
+
+  it("writes KPI formulas over the table's columns, current and baseline period", () => {
+    expect(rows[2][column("Current")]).toBe("=KPI.NPS(Jobs[NPS],Jobs[Date],$B$2,$B$3)");
+    expect(rows[2][column("Baseline")]).toBe("=KPI.NPS(Jobs[NPS],Jobs[Date],$B$4,$B$5)");
+    expect(rows[3][column("Current")]).toBe("=KPI.FCR(Jobs[First visit fix],Jobs[Date],$B$2,$B$3)");
+  });
+
+  it("scores progress by KR type", () => {
+    expect(rows[2][column("Progress")]).toBe('=IF(F11="","",KPI.PROGRESS(E11,F11,G11))');
+    expect(rows[3][column("Progress")]).toBe('=IF(F12="","",IF(G12>=F12,1,0))');
+    expect(rows[2][column("Status")]).toBe('=IF(H11="","",KPI.STATUS(H11,I11))');
+  });
+
+  it("rolls an objective up as the weighted mean of its key results", () => {
+    expect(rows[1][column("Progress")]).toBe('=IFERROR(SUMPRODUCT(H11:H12,L11:L12)/SUMIFS(L11:L12,H11:H12,">=0"),"")');
+    expect(rows[4][column("Progress")]).toBe('=IFERROR(SUMPRODUCT(H14:H14,L14:L14)/SUMIFS(L14:L14,H14:H14,">=0"),"")');
+  });
+
+  it("keeps what the user typed and defaults the rest", () => {
+    expect(rows[2][column("Target")]).toBe(50);
+    expect(rows[2][column("Owner")]).toBe("Ann");
+    expect(rows[5][column("Target")]).toBeNull();
+    expect(rows[5][column("Weight")]).toBe(2);
+    expect(rows[2][column("Weight")]).toBe(1);
+  });
+
+  it("writes user text so it can never run as a formula", () => {
+    expect(rows[3][column("Key result")]).toBe("'=cmd|' /C calc'!A0");
+  });
+
+  it("puts the period in cells the formulas read", () => {
+    expect(plan.header.formulas.slice(1, 7)).toEqual([
+      ["Period from", 46204],
+      ["Period to", 46295],
+      ["Baseline from", "=$B$2-($B$3-$B$2+1)"],
+      ["Baseline to", "=$B$2-1"],
+      ["As of", "=TODAY()"],
+      ["Elapsed", "=MAX(0,MIN(1,(INT($B$6)-$B$2+1)/($B$3-$B$2+1)))"],
+    ]);
+  });
+
+  it("formats each KPI's values and colours statuses by rule", () => {
+    expect(plan.table.numberFormats[2][column("Current")]).toBe("0.0");
+    expect(plan.table.numberFormats[3][column("Target")]).toBe("0.0%");
+    expect(plan.conditionalFormats.map((f) => f.rule.kind === "textEquals" && f.rule.text).filter(Boolean)).toEqual(["Done", "On track", "At risk", "Off track"]);
+    expect(plan.conditionalFormats[0]).toEqual({ range: "H10:H14", rule: { kind: "dataBar", color: "#0078D4" } });
+  });
+
+  it("references a plain range down to the last row, quoting the sheet", () => {
+    const ranged = buildPlan({ ...settings, mode: "portable", source: { kind: "range", sheet: "Bob's jobs", headers, headerRow: 1, firstColumn: 0 } });
+    expect(ranged.table.formulas[2][column("Current")]).toBe(
+      "=100*(COUNTIFS('Bob''s jobs'!$C$2:$C$1048576,\">=9\",'Bob''s jobs'!$C$2:$C$1048576,\"<=10\",'Bob''s jobs'!$A$2:$A$1048576,\">=\"&$B$2,'Bob''s jobs'!$A$2:$A$1048576,\"<\"&($B$3+1))" +
+        "-COUNTIFS('Bob''s jobs'!$C$2:$C$1048576,\">=0\",'Bob''s jobs'!$C$2:$C$1048576,\"<=6\",'Bob''s jobs'!$A$2:$A$1048576,\">=\"&$B$2,'Bob''s jobs'!$A$2:$A$1048576,\"<\"&($B$3+1)))" +
+        "/COUNTIFS('Bob''s jobs'!$C$2:$C$1048576,\">=0\",'Bob''s jobs'!$C$2:$C$1048576,\"<=10\",'Bob''s jobs'!$A$2:$A$1048576,\">=\"&$B$2,'Bob''s jobs'!$A$2:$A$1048576,\"<\"&($B$3+1))",
+    );
+  });
+});
+
+describe("planProblems", () => {
+  it("accepts a plan it can build", () => {
+    expect(planProblems(settings)).toEqual([]);
+  });
+
+  it.each([
+    [{ columns: { customer: 1, nps: 2, firstVisitFix: 3 } }, "No job-date column was found: map one to build the sheet."],
+    [{ keyResults: [] }, "Choose at least one key result."],
+    [{ period: { from: 46295, to: 46204 } }, "The period ends before it starts."],
+    [{ columns: { date: 0, nps: 2, firstVisitFix: 3 } }, '"Bring customers back" needs the customer column.'],
+  ])("says what is missing %#", (change, problem) => {
+    expect(planProblems({ ...settings, ...change })).toContain(problem);
+  });
+});
+
+describe("table names", () => {
+  it.each([
+    ["OKR 2026-Q3", "OKR_2026_Q3"],
+    ["2026 目标", "OKR_2026"],
+  ])("%p becomes %p", (title, name) => {
+    expect(buildPlan({ ...settings, title }).table.name).toBe(name);
+  });
+});
