@@ -126,7 +126,7 @@ describe("a whole portable OKR sheet in a formula engine", () => {
     keyResults,
   });
   // The engine gets the plan's formulas with the sheet's end at the data's end (the last row is 1,048,576 in Excel).
-  const bounded = (cells: CellContent[][]) => cells.map((row) => row.map((cell) => (typeof cell === "string" ? cell.replace(/\$1048576/g, `$${ROWS + 1}`) : cell)));
+  const bounded = (cells: readonly (readonly CellContent[])[]) => cells.map((row) => row.map((cell) => (typeof cell === "string" ? cell.replace(/\$1048576/g, `$${ROWS + 1}`) : cell)));
   const header = bounded(plan.header.formulas);
   header[5][1] = asOf; // TODAY() pinned, so the test does not depend on the day it runs
   const sheet: RawCellContent[][] = [...header, [], ...bounded(plan.table.formulas)];

@@ -105,3 +105,18 @@ describe("table names", () => {
     expect(buildPlan({ ...settings, title }).table.name).toBe(name);
   });
 });
+
+describe("re-running over an existing sheet", () => {
+  it("keeps typed cells and hand-made rows, and stretches the table and its rules over them", () => {
+    const first = buildPlan(settings);
+    const typed = first.table.formulas.map((row) => row.slice());
+    typed[2][column("Target")] = 60; // the user raised the NPS target on the sheet
+    typed.push(TABLE_COLUMNS.map((name) => (name === "Key result" ? "Fewer callbacks" : null)));
+    const again = buildPlan(settings, typed);
+    expect(again.table.formulas[2][column("Target")]).toBe(60);
+    expect(again.table.formulas[6][column("Key result")]).toBe("Fewer callbacks");
+    expect(again.table.address).toBe("A9:N15");
+    expect(again.table.numberFormats).toHaveLength(7);
+    expect(again.conditionalFormats[0].range).toBe("H10:H15");
+  });
+});

@@ -1,6 +1,8 @@
 import { ColumnMap, Role } from "./columns";
 import { FormulaContext, FormulaMode, kpiFormula } from "./formulas";
 import { asText, columnLetters, sheetColumn, tableColumn } from "./references";
+import { CellContent, TABLE_COLUMNS } from "./krTable";
+import { mergeRows, Row } from "./merge";
 import { KPIS, KpiKind, KrType, ValueFormat } from "./templates";
 
 /**
@@ -35,7 +37,6 @@ export interface PlanSettings {
   keyResults: readonly KeyResultInput[];
 }
 
-export type CellContent = string | number | boolean | null;
 
 export interface ConditionalFormat {
   range: string;
@@ -47,7 +48,7 @@ export interface SheetPlan {
   /** A1 block of the header (labels and period cells), written as formulas. */
   header: { address: string; formulas: CellContent[][]; numberFormats: string[][] };
   /** The key-result table, header row included; written as formulas in one call. */
-  table: { name: string; address: string; formulas: CellContent[][]; numberFormats: string[][] };
+  table: { name: string; address: string; formulas: readonly Row[]; numberFormats: string[][] };
   conditionalFormats: ConditionalFormat[];
   freezeRows: number;
   columnWidths: number[];
@@ -55,23 +56,10 @@ export interface SheetPlan {
   hiddenColumns: string[];
 }
 
-export const TABLE_COLUMNS = [
-  "Objective",
-  "Key result",
-  "KPI",
-  "Type",
-  "Baseline",
-  "Target",
-  "Current",
-  "Progress",
-  "Expected",
-  "Status",
-  "Owner",
-  "Weight",
-  "Notes",
-  "Id",
-] as const;
+
 type TableColumn = (typeof TABLE_COLUMNS)[number];
+export { TABLE_COLUMNS };
+export type { CellContent };
 const col = (name: TableColumn) => columnLetters(TABLE_COLUMNS.indexOf(name));
 
 /** Cells of the header block. */
@@ -197,24 +185,27 @@ function objectiveId(name: string): string {
  * The sheet plan for a set of key results over a period. Key results are grouped under their
  * objective, in the order objectives first appear.
  */
-export function buildPlan(settings: PlanSettings): SheetPlan {
+export function buildPlan(settings: PlanSettings, existing?: readonly Row[]): SheetPlan {
   const reference = columnReference(settings.source, settings.columns);
   const ctx = (from: string, to: string): FormulaContext => ({ column: reference, from, to });
 
   const objectives = [...new Set(settings.keyResults.map((kr) => kr.objective))];
-  const rows: CellContent[][] = [TABLE_COLUMNS.slice()];
+  const planned: CellContent[][] = [];
   const formats: string[][] = [TABLE_COLUMNS.map(() => "General")];
   for (const objective of objectives) {
     const krs = settings.keyResults.filter((kr) => kr.objective === objective);
-    const objectiveRowNumber = TABLE_HEADER_ROW + rows.length;
+    const objectiveRowNumber = TABLE_HEADER_ROW + 1 + planned.length;
     const [first, last] = [objectiveRowNumber + 1, objectiveRowNumber + krs.length];
-    rows.push(objectiveRow(objective, objectiveId(objective), first, last, settings.mode, objectiveRowNumber));
+    planned.push(objectiveRow(objective, objectiveId(objective), first, last, settings.mode, objectiveRowNumber));
     formats.push(formatRow(undefined));
     krs.forEach((kr, i) => {
-      rows.push(keyResultRow(kr, first + i, settings, ctx));
+      planned.push(keyResultRow(kr, first + i, settings, ctx));
       formats.push(formatRow(kr.kpi));
     });
   }
+  const merged = mergeRows(planned, existing);
+  for (let i = 0; i < merged.kept; i++) formats.push(formatRow(undefined));
+  const rows: Row[] = [TABLE_COLUMNS.slice(), ...merged.rows];
   const lastRow = TABLE_HEADER_ROW + rows.length - 1;
   const lastColumn = col("Id");
   const status = `${col("Status")}${TABLE_HEADER_ROW + 1}:${col("Status")}${lastRow}`;
