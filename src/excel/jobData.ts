@@ -1,0 +1,54 @@
+import { DataSource } from "../okr/plan";
+
+/** The job log as the pane needs it: where it is, its headers and a sample of rows (never the whole table). */
+export interface JobData {
+  source: DataSource;
+  sample: unknown[][];
+}
+
+/** Enough rows to tell a score from a date from a flag, few enough to load at once. */
+export const SAMPLE_ROWS = 50;
+
+/** 1-based row and 0-based column of an address's top-left cell: "'Job log'!B3:F40" → { row: 3, column: 1 }. */
+export function topLeft(address: string): { row: number; column: number } {
+  const cell = address.slice(address.lastIndexOf("!") + 1).split(":")[0];
+  const [, letters, digits] = /^\$?([A-Z]+)\$?(\d+)$/.exec(cell) ?? ["", "A", "1"];
+  const column = [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(digits), column };
+}
+
+/**
+ * Finds the job log: the first table of the workbook (or the one named), else the used range of the
+ * active sheet with its first row as headers. One round trip, whatever the size of the log.
+ */
+export async function readJobData(tableName?: string): Promise<JobData | { problem: string }> {
+  return Excel.run(async (context) => {
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.load("name");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("address");
+    const usedHeader = used.getRow(0);
+    usedHeader.load("values");
+    const usedSample = usedHeader.getOffsetRange(1, 0).getResizedRange(SAMPLE_ROWS - 1, 0);
+    usedSample.load("values");
+    await context.sync();
+
+    const table = tableName ? tables.items.find((t) => t.name === tableName) : tables.items[0];
+    if (table) {
+      const header = table.getHeaderRowRange();
+      header.load("values");
+      const sample = header.getOffsetRange(1, 0).getResizedRange(SAMPLE_ROWS - 1, 0);
+      sample.load("values");
+      await context.sync();
+      return { source: { kind: "table", table: table.name, headers: header.values[0].map(String) }, sample: sample.values };
+    }
+    if (used.isNullObject) return { problem: `No job data found: the sheet "${sheet.name}" is empty and the workbook has no table.` };
+    const { row, column } = topLeft(used.address);
+    return {
+      source: { kind: "range", sheet: sheet.name, headers: usedHeader.values[0].map(String), headerRow: row, firstColumn: column },
+      sample: usedSample.values,
+    };
+  });
+}

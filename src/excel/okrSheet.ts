@@ -1,0 +1,106 @@
+import { CellContent, TABLE_COLUMNS } from "../okr/krTable";
+import { buildPlan, ConditionalFormat, planProblems, PlanSettings, SheetPlan, tableName } from "../okr/plan";
+import { columnLetters } from "../okr/references";
+
+export type BuildResult = { ok: true; sheet: string; keyResults: number } | { ok: false; problem: string };
+
+/** The KR table's header row on the OKR sheet, as the plan lays it out. */
+const TABLE_TOP = 9;
+/** Character widths to points, near enough for Calibri 11. */
+const POINTS_PER_CHARACTER = 7;
+
+/**
+ * Builds or refreshes the OKR sheet named after the period, in three round trips whatever the size of
+ * the job log or the number of KRs: check (source, sheet, protection), read what the user typed on a
+ * previous build, write everything. Nothing is written when a check fails; the job data is only read.
+ */
+export async function buildOkrSheet(settings: PlanSettings): Promise<BuildResult> {
+  const problems = planProblems(settings);
+  if (problems.length > 0) return { ok: false, problem: problems.join(" ") };
+
+  return Excel.run(async (context) => {
+    const { worksheets } = context.workbook;
+    const source =
+      settings.source.kind === "table"
+        ? context.workbook.tables.getItemOrNullObject(settings.source.table)
+        : worksheets.getItemOrNullObject(settings.source.sheet);
+    const sheet = worksheets.getItemOrNullObject(settings.title);
+    await context.sync(); // 1: does the data exist, does the OKR sheet exist
+
+    if (source.isNullObject) {
+      const name = settings.source.kind === "table" ? `table "${settings.source.table}"` : `sheet "${settings.source.sheet}"`;
+      return { ok: false as const, problem: `The job data (${name}) is no longer in the workbook. Pick the data again.` };
+    }
+
+    let existing: CellContent[][] | undefined;
+    let oldArea: string | undefined;
+    if (!sheet.isNullObject) {
+      sheet.protection.load("protected");
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("formulas, rowIndex, rowCount, columnIndex");
+      const oldTable = sheet.tables.getItemOrNullObject(tableName(settings.title));
+      await context.sync(); // 2: what the user has on the sheet now
+
+      if (sheet.protection.protected) {
+        return { ok: false as const, problem: `The sheet "${settings.title}" is protected. Unprotect it (Review > Unprotect Sheet) and build again.` };
+      }
+      if (!used.isNullObject && used.rowIndex + used.rowCount >= TABLE_TOP) {
+        // Rows from the table's header down, as if the used range started in column A.
+        const padding = Array.from({ length: used.columnIndex }, () => null);
+        existing = used.formulas.slice(Math.max(0, TABLE_TOP - 1 - used.rowIndex)).map((row) => [...padding, ...row]);
+        oldArea = `A${TABLE_TOP}:${columnLetters(TABLE_COLUMNS.length - 1)}${used.rowIndex + used.rowCount}`;
+      }
+      // The add-in's table is rebuilt over the refreshed rows; its cells are overwritten below.
+      if (!oldTable.isNullObject) oldTable.convertToRange();
+    }
+
+    const plan = buildPlan(settings, existing);
+    const target = sheet.isNullObject ? worksheets.add(settings.title) : sheet;
+    writePlan(target, plan, oldArea);
+    target.activate();
+    await context.sync(); // 3: everything written at once
+    return { ok: true as const, sheet: settings.title, keyResults: settings.keyResults.length };
+  });
+}
+
+function writePlan(sheet: Excel.Worksheet, plan: SheetPlan, oldArea: string | undefined): void {
+  // Only the add-in's own area is cleared: anything the user put elsewhere on the sheet stays.
+  if (oldArea) sheet.getRange(oldArea).clear(Excel.ClearApplyTo.contents);
+  const header = sheet.getRange(plan.header.address);
+  header.numberFormat = plan.header.numberFormats;
+  header.formulas = plan.header.formulas;
+  sheet.getRange("A1").format.font.bold = true;
+  sheet.getRange("A1").format.font.size = 14;
+
+  const table = sheet.getRange(plan.table.address);
+  table.numberFormat = plan.table.numberFormats;
+  table.formulas = plan.table.formulas as unknown[][];
+  const excelTable = sheet.tables.add(plan.table.address, true);
+  excelTable.name = plan.table.name;
+  excelTable.style = "TableStyleLight9";
+
+  table.conditionalFormats.clearAll();
+  for (const format of plan.conditionalFormats) addConditionalFormat(sheet, format);
+
+  sheet.freezePanes.freezeRows(plan.freezeRows);
+  plan.columnWidths.forEach((width, i) => {
+    sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
+  });
+  for (const columns of plan.hiddenColumns) sheet.getRange(columns).columnHidden = true;
+}
+
+function addConditionalFormat(sheet: Excel.Worksheet, { range, rule }: ConditionalFormat): void {
+  const target = sheet.getRange(range);
+  if (rule.kind === "dataBar") {
+    const bar = target.conditionalFormats.add(Excel.ConditionalFormatType.dataBar).dataBar;
+    bar.barDirection = Excel.ConditionalDataBarDirection.leftToRight;
+    bar.positiveFormat.fillColor = rule.color;
+    bar.lowerBoundRule = { type: Excel.ConditionalFormatRuleType.number, formula: "0" };
+    bar.upperBoundRule = { type: Excel.ConditionalFormatRuleType.number, formula: "1" };
+    return;
+  }
+  const equals = target.conditionalFormats.add(Excel.ConditionalFormatType.cellValue).cellValue;
+  equals.rule = { formula1: `="${rule.text}"`, operator: Excel.ConditionalCellValueOperator.equalTo };
+  equals.format.fill.color = rule.fill;
+  equals.format.font.color = rule.font;
+}
