@@ -171,7 +171,7 @@ function formatRow(kpi: KpiKind | undefined): string[] {
 }
 
 /** An Excel table name from the sheet title: letters, digits and underscores, starting with a letter. */
-function tableName(title: string): string {
+export function tableName(title: string): string {
   const name = title.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "");
   return /^[A-Za-z]/.test(name) ? name : `OKR_${name}`;
 }

@@ -1,45 +1,209 @@
-import { Body1, FluentProvider, Link, makeStyles, Subtitle1, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Field,
+  FluentProvider,
+  Input,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  Subtitle1,
+  Subtitle2,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { ColumnMap } from "../okr/columns";
+import { KeyResultDraft, toKeyResults } from "../okr/drafts";
+import { FormulaMode } from "../okr/formulas";
+import { Period, recentQuarters, sheetTitle } from "../okr/periods";
+import { availableObjectives } from "../okr/templates";
+import { ColumnMapping } from "./components/ColumnMapping";
+import { KeyResultPicker } from "./components/KeyResultPicker";
+import { LiveView } from "./components/LiveView";
+import { PeriodPicker } from "./components/PeriodPicker";
 import { FUNCTION_EXAMPLES } from "./functionExamples";
+import { useJobData } from "./hooks/useJobData";
+import { useLiveKeyResults } from "./hooks/useLiveKeyResults";
+import { Confidence, OkrWorkbook } from "./okrWorkbook";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-  },
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
-  formula: {
-    fontFamily: tokens.fontFamilyMonospace,
-  },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  formula: { fontFamily: tokens.fontFamilyMonospace },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-/** The pane for now: what the KPI functions are and how to use them. The OKR builder comes next. */
-export function App() {
+type Outcome = { state: "idle" } | { state: "busy" } | { state: "error"; message: string } | { state: "done"; message: string };
+
+interface Props {
+  workbook: OkrWorkbook;
+  today?: Date;
+}
+
+/** The OKR builder: data, period, key results, build; then the live view and check-ins. */
+export function App({ workbook, today = new Date() }: Props) {
   const styles = useStyles();
+  const [reloads, setReloads] = useState(0);
+  const jobData = useJobData(workbook, reloads);
+  const [columns, setColumns] = useState<ColumnMap | undefined>(undefined);
+  const [period, setPeriod] = useState<Period | undefined>(() => recentQuarters(today, 1)[0]);
+  const [drafts, setDrafts] = useState<KeyResultDraft[]>([]);
+  const [mode, setMode] = useState<FormulaMode>("portable");
+  const [outcome, setOutcome] = useState<Outcome>({ state: "idle" });
+  const [builtTitle, setBuiltTitle] = useState<string | undefined>(undefined);
+  const [builds, setBuilds] = useState(0);
+  const [confidence, setConfidence] = useState<Confidence>("Medium");
+  const [note, setNote] = useState("");
+  const live = useLiveKeyResults(workbook, builtTitle, builds);
+
+  const mapped = columns ?? (jobData.state === "ready" ? jobData.detected : {});
+  const objectives = useMemo(() => availableObjectives(mapped), [mapped]);
+  // KRs whose columns were unmapped since they were ticked are left out, not built half-way.
+  const buildable = drafts.filter((draft) => objectives.some((o) => o.keyResults.some((kr) => kr.kpi === draft.kpi)));
+
+  const build = async () => {
+    if (jobData.state !== "ready" || !period) return;
+    const keyResults = toKeyResults(buildable);
+    if ("problem" in keyResults) return setOutcome({ state: "error", message: keyResults.problem });
+    setOutcome({ state: "busy" });
+    try {
+      const title = sheetTitle(period);
+      const result = await workbook.build({ title, period, mode, source: jobData.data.source, columns: mapped, keyResults });
+      if (!result.ok) return setOutcome({ state: "error", message: result.problem });
+      setBuiltTitle(title);
+      setBuilds((n) => n + 1);
+      setOutcome({ state: "done", message: `Built "${title}" with ${result.keyResults} key results. Targets and notes you type there are kept when you build again.` });
+    } catch (error) {
+      setOutcome({ state: "error", message: `The sheet could not be built: ${String(error)}` });
+    }
+  };
+
+  const checkIn = async () => {
+    if (!builtTitle) return;
+    try {
+      const rows = await workbook.recordCheckIn(builtTitle, today, confidence, note);
+      setOutcome({ state: "done", message: `Recorded a check-in of ${rows} key results in the Check-ins sheet.` });
+      setNote("");
+    } catch (error) {
+      setOutcome({ state: "error", message: `The check-in could not be recorded: ${String(error)}` });
+    }
+  };
+
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.root}>
-        <Subtitle1 as="h1">KPI functions are ready</Subtitle1>
-        <Body1>Type a formula in any cell of your job log, for example:</Body1>
-        <ul className={styles.list}>
-          {FUNCTION_EXAMPLES.map(({ formula, meaning }) => (
-            <li key={formula}>
+        <Subtitle1 as="h1">OKR sheet builder</Subtitle1>
+        {jobData.state === "loading" && <Spinner size="small" label="Looking for your job log…" />}
+        {jobData.state === "error" && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              {jobData.message} <Link onClick={() => setReloads((n) => n + 1)}>Look again</Link>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {jobData.state === "ready" && (
+          <>
+            <section className={styles.section} aria-labelledby="data-heading">
+              <Subtitle2 as="h2" id="data-heading">
+                1. Job data
+              </Subtitle2>
               <Body1>
-                <span className={styles.formula}>{formula}</span> {meaning}
+                {jobData.data.source.kind === "table" ? `Table "${jobData.data.source.table}"` : `Sheet "${jobData.data.source.sheet}"`}, {jobData.data.source.headers.length} columns.{" "}
+                <Link onClick={() => setReloads((n) => n + 1)}>Look again</Link>
               </Body1>
-            </li>
-          ))}
-        </ul>
-        <Body1>
-          Every function is described in the <Link href="functions.html" target="_blank">function reference</Link>.
-        </Body1>
+              <Accordion collapsible>
+                <AccordionItem value="columns">
+                  <AccordionHeader size="small">Columns used</AccordionHeader>
+                  <AccordionPanel>
+                    <ColumnMapping headers={jobData.data.source.headers} columns={mapped} onChange={setColumns} />
+                  </AccordionPanel>
+                </AccordionItem>
+              </Accordion>
+            </section>
+            <section className={styles.section} aria-labelledby="period-heading">
+              <Subtitle2 as="h2" id="period-heading">
+                2. Period
+              </Subtitle2>
+              <PeriodPicker today={today} onChange={setPeriod} />
+            </section>
+            <section className={styles.section} aria-labelledby="kr-heading">
+              <Subtitle2 as="h2" id="kr-heading">
+                3. Objectives and key results
+              </Subtitle2>
+              {objectives.length === 0 ? (
+                <Body1>No key result can be computed from these columns: map at least a job date and one measure.</Body1>
+              ) : (
+                <KeyResultPicker objectives={objectives} drafts={drafts} onChange={setDrafts} />
+              )}
+            </section>
+            <section className={styles.section} aria-labelledby="build-heading">
+              <Subtitle2 as="h2" id="build-heading">
+                4. Build
+              </Subtitle2>
+              <RadioGroup value={mode} onChange={(_, data) => setMode(data.value as FormulaMode)} aria-label="Formulas">
+                <Radio value="portable" label="Native Excel formulas (work without the add-in)" />
+                <Radio value="kpi" label="KPI functions (shorter, need the add-in)" />
+              </RadioGroup>
+              <Button appearance="primary" disabled={!period || buildable.length === 0 || outcome.state === "busy"} onClick={build}>
+                {builtTitle ? "Build again" : "Build OKR sheet"}
+              </Button>
+              {outcome.state === "busy" && <Spinner size="tiny" label="Building…" />}
+              {(outcome.state === "error" || outcome.state === "done") && (
+                <MessageBar intent={outcome.state === "error" ? "error" : "success"}>
+                  <MessageBarBody>{outcome.message}</MessageBarBody>
+                </MessageBar>
+              )}
+            </section>
+            {builtTitle && (
+              <section className={styles.section} aria-labelledby="live-heading">
+                <Subtitle2 as="h2" id="live-heading">
+                  Progress in {builtTitle}
+                </Subtitle2>
+                <LiveView keyResults={live} />
+                <Field label="Confidence" size="small">
+                  <Select size="small" value={confidence} onChange={(_, data) => setConfidence(data.value as Confidence)}>
+                    <option>High</option>
+                    <option>Medium</option>
+                    <option>Low</option>
+                  </Select>
+                </Field>
+                <Field label="Check-in note" size="small">
+                  <Input size="small" value={note} onChange={(_, data) => setNote(data.value)} />
+                </Field>
+                <Button onClick={checkIn}>Record check-in</Button>
+              </section>
+            )}
+          </>
+        )}
+        <Accordion collapsible>
+          <AccordionItem value="functions">
+            <AccordionHeader size="small">KPI functions</AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.list}>
+                {FUNCTION_EXAMPLES.map(({ formula, meaning }) => (
+                  <li key={formula}>
+                    <Body1>
+                      <span className={styles.formula}>{formula}</span> {meaning}
+                    </Body1>
+                  </li>
+                ))}
+              </ul>
+              <Link href="functions.html" target="_blank">
+                Function reference
+              </Link>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       </main>
     </FluentProvider>
   );

@@ -1,0 +1,58 @@
+import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { ColumnMap, Role, ROLES } from "../../okr/columns";
+
+const useStyles = makeStyles({
+  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+});
+
+export const ROLE_LABELS: Record<Role, string> = {
+  date: "Job date",
+  customer: "Customer",
+  technician: "Technician",
+  amount: "Amount",
+  nps: "NPS score",
+  csat: "CSAT score",
+  effort: "Effort score",
+  firstVisitFix: "First-visit fix",
+  arrival: "Arrival time",
+  promised: "Promised time",
+  requested: "Requested time",
+  responded: "Responded time",
+  resolved: "Resolved time",
+  leadSource: "Lead source",
+  booked: "Booked",
+  comment: "Comment",
+};
+
+interface Props {
+  headers: readonly string[];
+  columns: ColumnMap;
+  onChange: (columns: ColumnMap) => void;
+}
+
+/** One dropdown per role: the detected column, which the user can change or clear. */
+export function ColumnMapping({ headers, columns, onChange }: Props) {
+  const styles = useStyles();
+  const choose = (role: Role, value: string) => {
+    const next = { ...columns };
+    if (value === "") delete next[role];
+    else next[role] = Number(value);
+    onChange(next);
+  };
+  return (
+    <div className={styles.grid}>
+      {ROLES.map((role) => (
+        <Field key={role} label={ROLE_LABELS[role]} size="small">
+          <Select size="small" value={columns[role] === undefined ? "" : String(columns[role])} onChange={(_, data) => choose(role, data.value)}>
+            <option value="">(none)</option>
+            {headers.map((header, i) => (
+              <option key={i} value={String(i)}>
+                {header || `Column ${i + 1}`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
+    </div>
+  );
+}

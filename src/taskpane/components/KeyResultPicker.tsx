@@ -1,0 +1,87 @@
+import { Caption1, Checkbox, Field, Input, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import { KeyResultDraft } from "../../okr/drafts";
+import { defaultKrType, KPIS, KrType, ObjectiveTemplate } from "../../okr/templates";
+
+const useStyles = makeStyles({
+  objective: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  details: {
+    display: "grid",
+    gridTemplateColumns: "1fr 1fr",
+    gap: tokens.spacingHorizontalS,
+    paddingLeft: tokens.spacingHorizontalXXL,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+});
+
+const TYPE_LABELS: Record<KrType, string> = {
+  increase: "Increase to",
+  decrease: "Decrease to",
+  above: "Stay above",
+  below: "Stay below",
+};
+
+interface Props {
+  objectives: readonly ObjectiveTemplate[];
+  drafts: readonly KeyResultDraft[];
+  onChange: (drafts: KeyResultDraft[]) => void;
+}
+
+export const draftId = (objectiveId: string, kpi: string) => `${objectiveId}:${kpi}`;
+
+/** The objectives and key results the job log can compute: tick to include, then name, type, target, owner. */
+export function KeyResultPicker({ objectives, drafts, onChange }: Props) {
+  const styles = useStyles();
+  const byId = new Map(drafts.map((draft) => [draft.id, draft]));
+  const update = (id: string, change: Partial<KeyResultDraft>) => onChange(drafts.map((d) => (d.id === id ? { ...d, ...change } : d)));
+
+  return (
+    <>
+      {objectives.map((objective) => (
+        <section key={objective.id} className={styles.objective} aria-label={objective.name}>
+          <Subtitle2 as="h3">{objective.name}</Subtitle2>
+          {objective.keyResults.map((kr) => {
+            const id = draftId(objective.id, kr.kpi);
+            const draft = byId.get(id);
+            return (
+              <div key={id}>
+                <Checkbox
+                  label={`${kr.name} (${KPIS[kr.kpi].label})`}
+                  checked={draft !== undefined}
+                  onChange={(_, data) =>
+                    onChange(
+                      data.checked
+                        ? [...drafts, { id, objective: objective.name, name: kr.name, kpi: kr.kpi, type: defaultKrType(kr.kpi), target: "", owner: "", weight: "1" }]
+                        : drafts.filter((d) => d.id !== id),
+                    )
+                  }
+                />
+                {draft && (
+                  <div className={styles.details}>
+                    <Field label="Key result" size="small">
+                      <Input size="small" value={draft.name} onChange={(_, data) => update(id, { name: data.value })} />
+                    </Field>
+                    <Field label="Type" size="small">
+                      <Select size="small" value={draft.type} onChange={(_, data) => update(id, { type: data.value as KrType })}>
+                        {Object.entries(TYPE_LABELS).map(([type, label]) => (
+                          <option key={type} value={type}>
+                            {label}
+                          </option>
+                        ))}
+                      </Select>
+                    </Field>
+                    <Field label="Target" size="small" hint={KPIS[kr.kpi].format === "percent" ? <Caption1>e.g. 90%</Caption1> : undefined}>
+                      <Input size="small" value={draft.target} onChange={(_, data) => update(id, { target: data.value })} />
+                    </Field>
+                    <Field label="Owner" size="small">
+                      <Input size="small" value={draft.owner} onChange={(_, data) => update(id, { owner: data.value })} />
+                    </Field>
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </section>
+      ))}
+    </>
+  );
+}

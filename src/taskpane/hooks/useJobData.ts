@@ -1,0 +1,26 @@
+import { useEffect, useState } from "react";
+import { ColumnMap, detectColumns } from "../../okr/columns";
+import { JobData, OkrWorkbook } from "../okrWorkbook";
+
+export type JobDataState = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; data: JobData; detected: ColumnMap };
+
+/** Finds the job log once the pane opens, and maps its columns. */
+export function useJobData(workbook: OkrWorkbook, reloads: number): JobDataState {
+  const [state, setState] = useState<JobDataState>({ state: "loading" });
+  useEffect(() => {
+    let current = true;
+    setState({ state: "loading" });
+    workbook
+      .readJobData()
+      .then((result) => {
+        if (!current) return;
+        if ("problem" in result) setState({ state: "error", message: result.problem });
+        else setState({ state: "ready", data: result, detected: detectColumns(result.source.headers, result.sample) });
+      })
+      .catch((error: unknown) => current && setState({ state: "error", message: `Could not read the workbook: ${String(error)}` }));
+    return () => {
+      current = false;
+    };
+  }, [workbook, reloads]);
+  return state;
+}
