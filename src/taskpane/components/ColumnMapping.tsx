@@ -2,7 +2,7 @@ import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { ColumnMap, Role, ROLES } from "../../okr/columns";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
 });
 
 export const ROLE_LABELS: Record<Role, string> = {

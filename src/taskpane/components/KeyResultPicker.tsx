@@ -6,11 +6,14 @@ const useStyles = makeStyles({
   objective: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   details: {
     display: "grid",
-    gridTemplateColumns: "1fr 1fr",
+    // minmax(0, 1fr): let inputs shrink to the 320 px pane instead of overflowing it
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
-    paddingLeft: tokens.spacingHorizontalXXL,
+    paddingLeft: tokens.spacingHorizontalXL,
     paddingBottom: tokens.spacingVerticalS,
   },
+  // Fluent's inputs have a minimum width wider than half a 320 px pane
+  control: { minWidth: 0, width: "100%" },
 });
 
 const TYPE_LABELS: Record<KrType, string> = {
@@ -58,10 +61,10 @@ export function KeyResultPicker({ objectives, drafts, onChange }: Props) {
                 {draft && (
                   <div className={styles.details}>
                     <Field label="Key result" size="small">
-                      <Input size="small" value={draft.name} onChange={(_, data) => update(id, { name: data.value })} />
+                      <Input className={styles.control} size="small" value={draft.name} onChange={(_, data) => update(id, { name: data.value })} />
                     </Field>
                     <Field label="Type" size="small">
-                      <Select size="small" value={draft.type} onChange={(_, data) => update(id, { type: data.value as KrType })}>
+                      <Select className={styles.control} size="small" value={draft.type} onChange={(_, data) => update(id, { type: data.value as KrType })}>
                         {Object.entries(TYPE_LABELS).map(([type, label]) => (
                           <option key={type} value={type}>
                             {label}
@@ -70,10 +73,10 @@ export function KeyResultPicker({ objectives, drafts, onChange }: Props) {
                       </Select>
                     </Field>
                     <Field label="Target" size="small" hint={KPIS[kr.kpi].format === "percent" ? <Caption1>e.g. 90%</Caption1> : undefined}>
-                      <Input size="small" value={draft.target} onChange={(_, data) => update(id, { target: data.value })} />
+                      <Input className={styles.control} size="small" value={draft.target} onChange={(_, data) => update(id, { target: data.value })} />
                     </Field>
                     <Field label="Owner" size="small">
-                      <Input size="small" value={draft.owner} onChange={(_, data) => update(id, { owner: data.value })} />
+                      <Input className={styles.control} size="small" value={draft.owner} onChange={(_, data) => update(id, { owner: data.value })} />
                     </Field>
                   </div>
                 )}
