@@ -2,6 +2,7 @@ import { execFileSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
+import { PARAMETERS } from "../demo/kpiPlugin";
 
 /**
  * Builds the add-in as `npm run build` does (into a temporary folder) and checks what Excel reads:
@@ -89,6 +90,15 @@ describe("functions.json", () => {
 
   it("returns text from STATUS and numbers from the rest", () => {
     for (const fn of functions) expect(fn.result.type).toBe(fn.id === "STATUS" ? "string" : "number");
+  });
+});
+
+describe("the in-browser engine's KPI functions", () => {
+  it("take the same kinds of arguments as the Excel ones", () => {
+    for (const fn of functions) {
+      const kinds = fn.parameters.map((p) => `${p.dimensionality === "matrix" ? "R" : "S"}${p.optional ? "?" : ""}`).join(" ");
+      expect({ id: fn.id, kinds }).toEqual({ id: fn.id, kinds: PARAMETERS[fn.id] });
+    }
   });
 });
 

@@ -10,6 +10,7 @@ import { avgTicket } from "../src/kpi/finance";
 import { Grid } from "../src/kpi/grid";
 import * as okr from "../src/kpi/okr";
 import { buildPlan, CellContent, TABLE_COLUMNS } from "../src/okr/plan";
+import { registerKpiFunctions } from "../demo/kpiPlugin";
 
 /**
  * The portable formulas, evaluated by a real formula engine (HyperFormula) on a job log, must give
@@ -161,5 +162,34 @@ describe("a whole portable OKR sheet in a formula engine", () => {
     const progressAt = (row: number) => read(row, "Progress") as number;
     expect(read(10, "Progress")).toBeCloseTo((progressAt(11) + progressAt(12)) / 2, 12);
     expect(read(13, "Progress")).toBeCloseTo(progressAt(14), 12); // the KR without a target does not count
+  });
+});
+
+describe("the KPI-function formulas give the same numbers as the portable ones", () => {
+  registerKpiFunctions();
+  const hf = HyperFormula.buildFromSheets(
+    { "Job log": rows, OKR: [[QUARTERS[0].from, QUARTERS[0].to], [QUARTERS[1].from, QUARTERS[1].to]] },
+    { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false },
+  );
+  const okrSheet = hf.getSheetId("OKR")!;
+  afterAll(() => hf.destroy());
+
+  const kpis = Object.keys(KPIS) as KpiKind[];
+  it.each(kpis.flatMap((kpi) => QUARTERS.map((_, q) => [kpi, q] as const)))("%s in quarter %p", (kpi, q) => {
+    const ctx: FormulaContext = {
+      column: (role) => {
+        const letters = columnLetters(ROLES.indexOf(role));
+        return `${sheetPrefix("Job log")}$${letters}$1:$${letters}$${ROWS}`;
+      },
+      from: `$A$${q + 1}`,
+      to: `$B$${q + 1}`,
+    };
+    const [portable, kpiMode] = (["portable", "kpi"] as const).map((mode, i) => {
+      const address = { sheet: okrSheet, row: q, col: 2 + 2 * kpis.indexOf(kpi) + i };
+      hf.setCellContents(address, [[kpiFormula(kpi, mode, ctx)]]);
+      return hf.getCellValue(address);
+    });
+    expect(typeof kpiMode).toBe("number");
+    expect(Math.abs((kpiMode as number) - (portable as number))).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(portable as number)));
   });
 });
