@@ -55,7 +55,10 @@ function readWholeTable(): number {
   return cells;
 }
 
-for (let i = 0; i < 5; i++) (plan(), readWholeTable());
+for (let i = 0; i < 5; i++) {
+  plan();
+  readWholeTable();
+}
 const planTimes: number[] = [];
 const readTimes: number[] = [];
 for (let i = 0; i < RUNS; i++) {
