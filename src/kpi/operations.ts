@@ -4,7 +4,7 @@ import { KpiError, KpiResult } from "./errors";
 import { Grid } from "./grid";
 import { badArgument, badCell, expected, nothingToCount } from "./messages";
 import { PeriodArgs, periodFilter, scanPeriod } from "./period";
-import { eachDatePair, eachFlag, eachNumberPair } from "./ranges";
+import { DATE_PAIRS, eachFlag, eachPair, NUMBER_PAIRS } from "./ranges";
 
 /** Field operations: yes/no rates, arrival and response times, workload. */
 
@@ -48,7 +48,7 @@ export function ontime(arrivals: Grid, promised: Grid, graceMinutes?: unknown, p
   let onTime = 0;
   let jobs = 0;
   const names = { first: "arrivals", second: "promised" };
-  const error = eachDatePair("ONTIME", arrivals, promised, names, period, (arrival, due) => {
+  const error = eachPair("ONTIME", arrivals, promised, names, period, DATE_PAIRS, (arrival, due) => {
     jobs++;
     if (Math.round((arrival - due) * SECONDS_PER_DAY) <= grace * 60) onTime++;
     return undefined;
@@ -65,7 +65,7 @@ export function sla(actuals: Grid, targets: Grid, period: PeriodArgs = {}): KpiR
   let met = 0;
   let pairs = 0;
   const names = { first: "actuals", second: "targets" };
-  const error = eachNumberPair("SLA", actuals, targets, names, period, (actual, target) => {
+  const error = eachPair("SLA", actuals, targets, names, period, NUMBER_PAIRS, (actual, target) => {
     pairs++;
     if (actual <= target) met++;
     return undefined;
@@ -95,7 +95,7 @@ function meanDuration(fn: string, starts: Grid, ends: Grid, names: { first: stri
   if (unitMs instanceof KpiError) return unitMs;
   let totalMs = 0;
   let count = 0;
-  const error = eachDatePair(fn, starts, ends, names, period, (start, end, r, c) => {
+  const error = eachPair(fn, starts, ends, names, period, DATE_PAIRS, (start, end, r, c) => {
     // A negative duration is a typing slip (closed before opened): say where, don't average it away.
     if (end < start) return badCell(fn, end, { row: r + 1, column: c + 1, range: names.second }, expected.nonNegativeDuration);
     // Whole milliseconds: serial arithmetic leaves noise (~1e-11 day) that would show in minutes.

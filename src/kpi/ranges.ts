@@ -89,41 +89,24 @@ export interface PairNames {
   second: string;
 }
 
-/**
- * Hands every pair of date-times in the period to `use` (first, second); a pair with either side
- * blank is skipped, and a cell that is not a date is an error naming its range and position.
- */
-export function eachDatePair(
-  fn: string,
-  firsts: Grid,
-  seconds: Grid,
-  names: PairNames,
-  period: PeriodArgs,
-  use: (first: number, second: number, row: number, column: number) => KpiError | undefined,
-): KpiError | undefined {
-  return eachPair(fn, firsts, seconds, names, period, { read: dateSerial, description: expected.date, skipOtherText: false }, use);
-}
-
-/** As eachDatePair, for pairs of plain numbers (actual and target hours, ...); like blanks, other text skips the pair. */
-export function eachNumberPair(
-  fn: string,
-  firsts: Grid,
-  seconds: Grid,
-  names: PairNames,
-  period: PeriodArgs,
-  use: (first: number, second: number, row: number, column: number) => KpiError | undefined,
-): KpiError | undefined {
-  return eachPair(fn, firsts, seconds, names, period, { read: numericValue, description: expected.number, skipOtherText: true }, use);
-}
-
-interface PairKind {
+/** How the cells of paired ranges are read. */
+export interface PairKind {
   read: (cell: unknown) => number | undefined;
   description: string;
   /** Numeric ranges ignore text, as AVERAGE does; date ranges may not. */
   skipOtherText: boolean;
 }
 
-function eachPair(
+/** Date-times (arrivals and promised times, ...): a cell that is not a date is an error. */
+export const DATE_PAIRS: PairKind = { read: dateSerial, description: expected.date, skipOtherText: false };
+/** Plain numbers (actual and target hours, ...): like blanks, other text skips the pair. */
+export const NUMBER_PAIRS: PairKind = { read: numericValue, description: expected.number, skipOtherText: true };
+
+/**
+ * Hands every pair of cells in the period to `use` (first, second); a pair with either side blank
+ * is skipped, and a cell the kind cannot read is an error naming its range and position.
+ */
+export function eachPair(
   fn: string,
   firsts: Grid,
   seconds: Grid,
