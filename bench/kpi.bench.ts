@@ -3,6 +3,7 @@ import { HyperFormula, RawCellContent } from "hyperformula";
 import { repeatRate } from "../src/kpi/customers";
 import { avgTicket } from "../src/kpi/finance";
 import { csat, nps } from "../src/kpi/surveys";
+import { median, timeMs } from "./timing";
 import { JobColumns, jobLog, PERIOD } from "./data";
 
 /**
@@ -17,16 +18,7 @@ const { from, to } = PERIOD;
 const lo = from;
 const hi = to + 1;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
-function timeMs(run: () => unknown): number {
-  const start = process.hrtime.bigint();
-  run();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
 
 /** Median times of two rivals, interleaved so both see the same machine state. */
 function race(a: () => unknown, b: () => unknown): [number, number] {

@@ -2,6 +2,7 @@ import { appendFileSync } from "fs";
 import { detectColumns } from "../src/okr/columns";
 import { buildPlan, KeyResultInput, PlanSettings } from "../src/okr/plan";
 import { KpiKind } from "../src/okr/templates";
+import { median, timeMs } from "./timing";
 import { jobLog } from "./data";
 
 /**
@@ -19,14 +20,6 @@ const table = log.dates.map((d, r) => [d[0], log.customers[r][0], log.nps[r][0],
 /** The KPIs this table's columns allow. */
 const KPIS_IN_TABLE: KpiKind[] = ["nps", "csat", "repeatRate", "avgTicket"];
 
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-}
-function timeMs(run: () => unknown): number {
-  const start = process.hrtime.bigint();
-  run();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
 
 function plan() {
   const columns = detectColumns(headers, table.slice(0, 50));
