@@ -4,6 +4,8 @@ import { DataSource } from "../okr/plan";
 export interface JobData {
   source: DataSource;
   sample: unknown[][];
+  /** Every table in the workbook, so the user can pick another. */
+  tables: string[];
 }
 
 /** Enough rows to tell a score from a date from a flag, few enough to load at once. */
@@ -35,6 +37,7 @@ export async function readJobData(tableName?: string): Promise<JobData | { probl
     usedSample.load("values");
     await context.sync();
 
+    const names = tables.items.map((t) => t.name);
     const table = tableName ? tables.items.find((t) => t.name === tableName) : tables.items[0];
     if (table) {
       const header = table.getHeaderRowRange();
@@ -42,13 +45,14 @@ export async function readJobData(tableName?: string): Promise<JobData | { probl
       const sample = header.getOffsetRange(1, 0).getResizedRange(SAMPLE_ROWS - 1, 0);
       sample.load("values");
       await context.sync();
-      return { source: { kind: "table", table: table.name, headers: header.values[0].map(String) }, sample: sample.values };
+      return { source: { kind: "table", table: table.name, headers: header.values[0].map(String) }, sample: sample.values, tables: names };
     }
     if (used.isNullObject) return { problem: `No job data found: the sheet "${sheet.name}" is empty and the workbook has no table.` };
     const { row, column } = topLeft(used.address);
     return {
       source: { kind: "range", sheet: sheet.name, headers: usedHeader.values[0].map(String), headerRow: row, firstColumn: column },
       sample: usedSample.values,
+      tables: names,
     };
   });
 }

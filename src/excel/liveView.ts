@@ -6,6 +6,7 @@ export interface LiveKeyResult {
   id: string;
   objective: string;
   name: string;
+  baseline: number | string;
   current: number | string;
   target: number | string;
   progress: number | string;
@@ -33,6 +34,7 @@ export function toLiveKeyResult(row: unknown[]): LiveKeyResult {
     id,
     objective: String(row[at("Objective")] ?? ""),
     name: String(row[at("Key result")] || row[at("Objective")] || ""),
+    baseline: row[at("Baseline")] as number | string,
     current: row[at("Current")] as number | string,
     target: row[at("Target")] as number | string,
     progress: row[at("Progress")] as number | string,

@@ -16,7 +16,7 @@ function fakeWorkbook(overrides: Partial<OkrWorkbook> = {}) {
   let live: LiveKeyResult[] = [];
   let recalculate: () => void = () => undefined;
   const workbook: OkrWorkbook = {
-    readJobData: async () => ({ source: { kind: "table", table: "Jobs", headers }, sample }),
+    readJobData: async () => ({ source: { kind: "table", table: "Jobs", headers }, sample, tables: ["Jobs"] }),
     build: async (settings): Promise<BuildResult> => {
       built.push(settings);
       return { ok: true, sheet: settings.title, keyResults: settings.keyResults.length };
@@ -66,7 +66,7 @@ describe("the OKR pane", () => {
       ["repeatRate", undefined],
     ]);
 
-    setLive([{ id: "delight:nps", objective: "Delight customers", name: "Raise NPS", current: 30, target: 45, progress: 0.5, status: "At risk", isObjective: false }]);
+    setLive([{ id: "delight:nps", objective: "Delight customers", name: "Raise NPS", baseline: 20, current: 30, target: 45, progress: 0.5, status: "At risk", isObjective: false }]);
     expect(await screen.findByText("At risk")).toBeTruthy();
     expect(screen.getByRole("progressbar", { name: "Raise NPS: 50%" })).toBeTruthy();
   });
@@ -104,5 +104,79 @@ describe("the OKR pane", () => {
     const { container } = render(<App workbook={workbook} today={today} />);
     await user.click(await screen.findByLabelText(/Raise NPS/));
     await waitFor(async () => expect(await axe(container)).toHaveNoViolations());
+  });
+});
+
+describe("after a build", () => {
+  const live = (overrides: Partial<LiveKeyResult>): LiveKeyResult => ({
+    id: "delight:nps",
+    objective: "Delight customers",
+    name: "Raise NPS",
+    baseline: 40,
+    current: 42,
+    target: 50,
+    progress: 0.2,
+    status: "Off track",
+    isObjective: false,
+    ...overrides,
+  });
+
+  async function buildWith(workbook: OkrWorkbook) {
+    const user = userEvent.setup();
+    render(<App workbook={workbook} today={today} />);
+    await user.click(await screen.findByLabelText(/Raise NPS/));
+    await user.click(screen.getByRole("button", { name: "Build OKR sheet" }));
+    return user;
+  }
+
+  it("suggests a target 10% better than the baseline the sheet computed", async () => {
+    const { workbook, setLive } = fakeWorkbook();
+    await buildWith(workbook);
+    setLive([live({ target: "" })]);
+    expect(await screen.findByText("Suggested: 44")).toBeTruthy();
+  });
+
+  it("warns when a target equals its baseline, and when the period has no jobs", async () => {
+    const { workbook, setLive } = fakeWorkbook();
+    await buildWith(workbook);
+    setLive([live({ target: 40 })]);
+    expect(await screen.findByText(/"Raise NPS": the target equals the baseline/)).toBeTruthy();
+    setLive([live({ current: "#DIV/0!" })]);
+    expect(await screen.findByText(/No job in the period has the data/)).toBeTruthy();
+  });
+
+  it("writes the objective as renamed, and records a check-in with the chosen confidence", async () => {
+    const checkIns: unknown[][] = [];
+    const { workbook, built } = fakeWorkbook({ recordCheckIn: async (...args) => (checkIns.push(args), 2) });
+    const user = userEvent.setup();
+    render(<App workbook={workbook} today={today} />);
+    await user.click(await screen.findByLabelText(/Raise NPS/));
+    const name = screen.getByLabelText("Objective as written on the sheet");
+    await user.clear(name);
+    await user.type(name, "Wow every customer");
+    await user.click(screen.getByRole("button", { name: "Build OKR sheet" }));
+    await screen.findByText(/Built "OKR 2026-Q4"/);
+    expect(built[0].keyResults[0].objective).toBe("Wow every customer");
+
+    await user.selectOptions(screen.getByLabelText("Confidence"), "Low");
+    await user.type(screen.getByLabelText("Check-in note"), "van broke down");
+    await user.click(screen.getByRole("button", { name: "Record check-in" }));
+    expect(await screen.findByText("Recorded a check-in of 2 key results in the Check-ins sheet.")).toBeTruthy();
+    expect(checkIns).toEqual([["OKR 2026-Q4", today, "Low", "van broke down"]]);
+  });
+
+  it("lets the user pick another table", async () => {
+    const asked: (string | undefined)[] = [];
+    const { workbook } = fakeWorkbook({
+      readJobData: async (table) => {
+        asked.push(table);
+        return { source: { kind: "table", table: table ?? "Jobs", headers }, sample, tables: ["Jobs", "Jobs2025"] };
+      },
+    });
+    const user = userEvent.setup();
+    render(<App workbook={workbook} today={today} />);
+    await user.selectOptions(await screen.findByLabelText("Job table"), "Jobs2025");
+    expect(await screen.findByText(/Table "Jobs2025"/)).toBeTruthy();
+    expect(asked).toEqual([undefined, "Jobs2025"]);
   });
 });

@@ -34,6 +34,7 @@ import { PeriodPicker } from "./components/PeriodPicker";
 import { FUNCTION_EXAMPLES } from "./functionExamples";
 import { useJobData } from "./hooks/useJobData";
 import { useLiveKeyResults } from "./hooks/useLiveKeyResults";
+import { liveWarnings } from "./liveWarnings";
 import { Confidence, OkrWorkbook } from "./okrWorkbook";
 
 const useStyles = makeStyles({
@@ -54,7 +55,8 @@ interface Props {
 export function App({ workbook, today = new Date() }: Props) {
   const styles = useStyles();
   const [reloads, setReloads] = useState(0);
-  const jobData = useJobData(workbook, reloads);
+  const [table, setTable] = useState<string | undefined>(undefined);
+  const jobData = useJobData(workbook, table, reloads);
   const [columns, setColumns] = useState<ColumnMap | undefined>(undefined);
   const [period, setPeriod] = useState<Period | undefined>(() => recentQuarters(today, 1)[0]);
   const [drafts, setDrafts] = useState<KeyResultDraft[]>([]);
@@ -65,6 +67,8 @@ export function App({ workbook, today = new Date() }: Props) {
   const [confidence, setConfidence] = useState<Confidence>("Medium");
   const [note, setNote] = useState("");
   const live = useLiveKeyResults(workbook, builtTitle, builds);
+  const baselines = useMemo(() => new Map(live.filter((kr) => typeof kr.baseline === "number").map((kr) => [kr.id, kr.baseline as number])), [live]);
+  const warnings = liveWarnings(live);
 
   const mapped = columns ?? (jobData.state === "ready" ? jobData.detected : {});
   const objectives = useMemo(() => availableObjectives(mapped), [mapped]);
@@ -121,6 +125,25 @@ export function App({ workbook, today = new Date() }: Props) {
                 {jobData.data.source.kind === "table" ? `Table "${jobData.data.source.table}"` : `Sheet "${jobData.data.source.sheet}"`}, {jobData.data.source.headers.length} columns.{" "}
                 <Link onClick={() => setReloads((n) => n + 1)}>Look again</Link>
               </Body1>
+              {jobData.data.tables.length > 1 && (
+                <Field label="Job table" size="small">
+                  <Select
+                    size="small"
+                    value={jobData.data.source.kind === "table" ? jobData.data.source.table : ""}
+                    onChange={(_, data) => {
+                      setTable(data.value);
+                      setColumns(undefined);
+                    }}
+                  >
+                    {jobData.data.tables.map((name) => (
+                      <option key={name}>{name}</option>
+                    ))}
+                  </Select>
+                </Field>
+              )}
+              {jobData.data.source.kind === "range" && (
+                <Body1>To use another sheet, select it in Excel and choose Look again.</Body1>
+              )}
               <Accordion collapsible>
                 <AccordionItem value="columns">
                   <AccordionHeader size="small">Columns used</AccordionHeader>
@@ -143,7 +166,7 @@ export function App({ workbook, today = new Date() }: Props) {
               {objectives.length === 0 ? (
                 <Body1>No key result can be computed from these columns: map at least a job date and one measure.</Body1>
               ) : (
-                <KeyResultPicker objectives={objectives} drafts={drafts} onChange={setDrafts} />
+                <KeyResultPicker objectives={objectives} drafts={drafts} onChange={setDrafts} baselines={baselines} />
               )}
             </section>
             <section className={styles.section} aria-labelledby="build-heading">
@@ -169,6 +192,11 @@ export function App({ workbook, today = new Date() }: Props) {
                 <Subtitle2 as="h2" id="live-heading">
                   Progress in {builtTitle}
                 </Subtitle2>
+                {warnings.map((warning) => (
+                  <MessageBar key={warning} intent="warning">
+                    <MessageBarBody>{warning}</MessageBarBody>
+                  </MessageBar>
+                ))}
                 <LiveView keyResults={live} />
                 <Field label="Confidence" size="small">
                   <Select size="small" value={confidence} onChange={(_, data) => setConfidence(data.value as Confidence)}>

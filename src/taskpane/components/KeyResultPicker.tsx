@@ -1,6 +1,6 @@
 import { Caption1, Checkbox, Field, Input, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
 import { KeyResultDraft } from "../../okr/drafts";
-import { defaultKrType, KPIS, KrType, ObjectiveTemplate } from "../../okr/templates";
+import { defaultKrType, KPIS, KpiKind, KrType, ObjectiveTemplate, suggestTarget } from "../../okr/templates";
 
 const useStyles = makeStyles({
   objective: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -27,21 +27,38 @@ interface Props {
   objectives: readonly ObjectiveTemplate[];
   drafts: readonly KeyResultDraft[];
   onChange: (drafts: KeyResultDraft[]) => void;
+  /** Baselines the last build computed, by draft id: they suggest targets. */
+  baselines: ReadonlyMap<string, number>;
+}
+
+/** A suggested target as the user would type it: shares in percent. */
+function suggestion(kpi: KpiKind, baseline: number | undefined): string | undefined {
+  if (baseline === undefined) return undefined;
+  const target = suggestTarget(kpi, baseline);
+  return KPIS[kpi].format === "percent" ? `${Number((target * 100).toFixed(1))}%` : String(Number(target.toFixed(2)));
 }
 
 export const draftId = (objectiveId: string, kpi: string) => `${objectiveId}:${kpi}`;
 
 /** The objectives and key results the job log can compute: tick to include, then name, type, target, owner. */
-export function KeyResultPicker({ objectives, drafts, onChange }: Props) {
+export function KeyResultPicker({ objectives, drafts, onChange, baselines }: Props) {
   const styles = useStyles();
   const byId = new Map(drafts.map((draft) => [draft.id, draft]));
   const update = (id: string, change: Partial<KeyResultDraft>) => onChange(drafts.map((d) => (d.id === id ? { ...d, ...change } : d)));
 
   return (
     <>
-      {objectives.map((objective) => (
+      {objectives.map((objective) => {
+        const ticked = drafts.filter((d) => d.id.startsWith(`${objective.id}:`));
+        const renameObjective = (name: string) => onChange(drafts.map((d) => (d.id.startsWith(`${objective.id}:`) ? { ...d, objective: name } : d)));
+        return (
         <section key={objective.id} className={styles.objective} aria-label={objective.name}>
           <Subtitle2 as="h3">{objective.name}</Subtitle2>
+          {ticked.length > 0 && (
+            <Field label="Objective as written on the sheet" size="small">
+              <Input className={styles.control} size="small" value={ticked[0].objective} onChange={(_, data) => renameObjective(data.value)} />
+            </Field>
+          )}
           {objective.keyResults.map((kr) => {
             const id = draftId(objective.id, kr.kpi);
             const draft = byId.get(id);
@@ -53,7 +70,7 @@ export function KeyResultPicker({ objectives, drafts, onChange }: Props) {
                   onChange={(_, data) =>
                     onChange(
                       data.checked
-                        ? [...drafts, { id, objective: objective.name, name: kr.name, kpi: kr.kpi, type: defaultKrType(kr.kpi), target: "", owner: "", weight: "1" }]
+                        ? [...drafts, { id, objective: ticked[0]?.objective ?? objective.name, name: kr.name, kpi: kr.kpi, type: defaultKrType(kr.kpi), target: "", owner: "", weight: "1" }]
                         : drafts.filter((d) => d.id !== id),
                     )
                   }
@@ -72,11 +89,18 @@ export function KeyResultPicker({ objectives, drafts, onChange }: Props) {
                         ))}
                       </Select>
                     </Field>
-                    <Field label="Target" size="small" hint={KPIS[kr.kpi].format === "percent" ? <Caption1>e.g. 90%</Caption1> : undefined}>
+                    <Field
+                      label="Target"
+                      size="small"
+                      hint={<Caption1>{suggestion(kr.kpi, baselines.get(id)) ? `Suggested: ${suggestion(kr.kpi, baselines.get(id))}` : KPIS[kr.kpi].format === "percent" ? "e.g. 90%" : " "}</Caption1>}
+                    >
                       <Input className={styles.control} size="small" value={draft.target} onChange={(_, data) => update(id, { target: data.value })} />
                     </Field>
                     <Field label="Owner" size="small">
                       <Input className={styles.control} size="small" value={draft.owner} onChange={(_, data) => update(id, { owner: data.value })} />
+                    </Field>
+                    <Field label="Weight" size="small">
+                      <Input className={styles.control} size="small" value={draft.weight} onChange={(_, data) => update(id, { weight: data.value })} />
                     </Field>
                   </div>
                 )}
@@ -84,7 +108,8 @@ export function KeyResultPicker({ objectives, drafts, onChange }: Props) {
             );
           })}
         </section>
-      ))}
+        );
+      })}
     </>
   );
 }

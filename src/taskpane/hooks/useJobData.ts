@@ -4,14 +4,14 @@ import { JobData, OkrWorkbook } from "../okrWorkbook";
 
 export type JobDataState = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; data: JobData; detected: ColumnMap };
 
-/** Finds the job log once the pane opens, and maps its columns. */
-export function useJobData(workbook: OkrWorkbook, reloads: number): JobDataState {
+/** Finds the job log (the table named, else the first table or the active sheet) and maps its columns. */
+export function useJobData(workbook: OkrWorkbook, table: string | undefined, reloads: number): JobDataState {
   const [state, setState] = useState<JobDataState>({ state: "loading" });
   useEffect(() => {
     let current = true;
     setState({ state: "loading" });
     workbook
-      .readJobData()
+      .readJobData(table)
       .then((result) => {
         if (!current) return;
         if ("problem" in result) setState({ state: "error", message: result.problem });
@@ -21,6 +21,6 @@ export function useJobData(workbook: OkrWorkbook, reloads: number): JobDataState
     return () => {
       current = false;
     };
-  }, [workbook, reloads]);
+  }, [workbook, table, reloads]);
   return state;
 }
