@@ -18,6 +18,7 @@ import {
   Spinner,
   Subtitle1,
   Subtitle2,
+  Theme,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
@@ -49,10 +50,12 @@ type Outcome = { state: "idle" } | { state: "busy" } | { state: "error"; message
 interface Props {
   workbook: OkrWorkbook;
   today?: Date;
+  /** Office's theme (dark or light), chosen where the pane starts. */
+  theme?: Theme;
 }
 
 /** The OKR builder: data, period, key results, build; then the live view and check-ins. */
-export function App({ workbook, today = new Date() }: Props) {
+export function App({ workbook, today = new Date(), theme = webLightTheme }: Props) {
   const styles = useStyles();
   const [reloads, setReloads] = useState(0);
   const [table, setTable] = useState<string | undefined>(undefined);
@@ -104,7 +107,7 @@ export function App({ workbook, today = new Date() }: Props) {
   };
 
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={theme}>
       <main className={styles.root}>
         <Subtitle1 as="h1">OKR sheet builder</Subtitle1>
         {jobData.state === "loading" && <Spinner size="small" label="Looking for your job log…" />}
