@@ -74,37 +74,35 @@ export function sla(actuals: Grid, targets: Grid, period: PeriodArgs = {}): KpiR
   return pairs === 0 ? nothingToCount("SLA", "pairs") : met / pairs;
 }
 
-/** Milliseconds in each unit a duration can be given in (English and Chinese names). */
-const MINUTE_MS = 60_000;
-const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
+/** Each unit a duration can be given in (English and Chinese names), per day. */
 const UNITS: Record<string, number> = {
-  minutes: MINUTE_MS, minute: MINUTE_MS, min: MINUTE_MS, mins: MINUTE_MS, 分钟: MINUTE_MS,
-  hours: HOUR_MS, hour: HOUR_MS, h: HOUR_MS, hrs: HOUR_MS, 小时: HOUR_MS,
-  days: DAY_MS, day: DAY_MS, d: DAY_MS, 天: DAY_MS,
+  minutes: 1440, minute: 1440, min: 1440, mins: 1440, 分钟: 1440,
+  hours: 24, hour: 24, h: 24, hrs: 24, 小时: 24,
+  days: 1, day: 1, d: 1, 天: 1,
 };
 
-function unitMilliseconds(fn: string, unit: unknown): number | KpiError {
+function unitsPerDay(fn: string, unit: unknown): number | KpiError {
   if (isBlank(unit)) return UNITS.hours;
   const factor = typeof unit === "string" ? UNITS[unit.trim().toLowerCase()] : undefined;
   return factor ?? badArgument(fn, "unit", unit, expected.unit);
 }
 
 function meanDuration(fn: string, starts: Grid, ends: Grid, names: { first: string; second: string }, unit: unknown, period: PeriodArgs): KpiResult {
-  const unitMs = unitMilliseconds(fn, unit);
-  if (unitMs instanceof KpiError) return unitMs;
-  let totalMs = 0;
+  const perDay = unitsPerDay(fn, unit);
+  if (perDay instanceof KpiError) return perDay;
+  // The plain mean of the differences, as a native AVERAGE of them would give: rounding each one
+  // (to the millisecond, say) would make the result differ from other engines at rounding edges.
+  let totalDays = 0;
   let count = 0;
   const error = eachPair(fn, starts, ends, names, period, DATE_PAIRS, (start, end, r, c) => {
     // A negative duration is a typing slip (closed before opened): say where, don't average it away.
     if (end < start) return badCell(fn, end, { row: r + 1, column: c + 1, range: names.second }, expected.nonNegativeDuration);
-    // Whole milliseconds: serial arithmetic leaves noise (~1e-11 day) that would show in minutes.
-    totalMs += Math.round((end - start) * DAY_MS);
+    totalDays += end - start;
     count++;
     return undefined;
   });
   if (error) return error;
-  return count === 0 ? nothingToCount(fn, "pairs of times") : totalMs / count / unitMs;
+  return count === 0 ? nothingToCount(fn, "pairs of times") : (totalDays / count) * perDay;
 }
 
 /**

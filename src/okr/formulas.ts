@@ -21,8 +21,6 @@ export interface FormulaContext {
 
 const YES = '{"true","yes","y","1","是"}';
 const NO = '{"false","no","n","0","否"}';
-const MS_PER_DAY = 86_400_000;
-const MS_PER_HOUR = 3_600_000;
 
 /** 1 for each row whose job date is in the period, 0 otherwise, as an array inside SUMPRODUCT. */
 function inPeriodMask(ctx: FormulaContext): string {
@@ -47,10 +45,10 @@ function shareOfYes(ctx: FormulaContext, role: Role): string {
   return `${yes}/(${yes}+${flagCount(ctx, flags, NO)})`;
 }
 
-/** Mean hours from `start` to `end` over rows with both, each duration in whole milliseconds as KPI.RESPONSETIME does. */
+/** Mean hours from `start` to `end` over rows with both, as KPI.RESPONSETIME. */
 function meanHours(ctx: FormulaContext, start: string, end: string): string {
   const both = `${inPeriodMask(ctx)}*(${start}>0)*(${end}>0)`;
-  return `SUMPRODUCT(${both}*ROUND((${end}-${start})*${MS_PER_DAY},0))/${MS_PER_HOUR}/SUMPRODUCT(${both})`;
+  return `SUMPRODUCT(${both}*(${end}-${start}))*24/SUMPRODUCT(${both})`;
 }
 
 /**
