@@ -1,16 +1,6 @@
-/** A deterministic job log for benchmarks: one row per job, as Excel would hand the columns over. */
+import { seededRandom } from "../src/sample/random";
 
-/** mulberry32: a tiny seeded generator, so every run measures the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic job log for benchmarks: one row per job, as Excel would hand the columns over. */
 
 export interface JobColumns {
   dates: unknown[][];
@@ -23,7 +13,7 @@ export interface JobColumns {
 const FIRST_DAY = 45_658; // 2025-01-01
 
 export function jobLog(rows: number, seed = 42): JobColumns {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const columns: JobColumns = { dates: [], nps: [], csat: [], customers: [], amounts: [] };
   for (let i = 0; i < rows; i++) {
     columns.dates.push([FIRST_DAY + Math.floor(next() * 730) + Math.floor(next() * 40) / 48]);
