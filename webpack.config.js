@@ -26,6 +26,8 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
+      // The demo workbook (HyperFormula, GPL-3.0): its own page and bundle, never in what Excel loads.
+      demo: "./demo/demo.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -55,6 +57,12 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         // Shared runtime: the pane page also hosts the custom functions.
         chunks: ["functions", "taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "demo.html",
+        title: "KPI & OKR for Home Services: demo workbook",
+        templateContent: '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>KPI &amp; OKR demo workbook</title></head><body style="margin:0"><div id="root"></div></body></html>',
+        chunks: ["demo"],
       }),
       new HtmlWebpackPlugin({
         filename: "functions.html",

@@ -1,4 +1,8 @@
-/** Excel's CustomFunctions global, for running the custom-function wrappers outside Excel. */
+/**
+ * Excel's CustomFunctions global, for running the custom-function wrappers outside Excel. Installed
+ * when this module is evaluated: import it before src/functions/functions, whose build appends
+ * CustomFunctions.associate calls that run at load.
+ */
 export class ShimError extends Error {
   constructor(
     readonly code: string,
@@ -10,11 +14,9 @@ export class ShimError extends Error {
   }
 }
 
-export function installCustomFunctionsShim(): void {
-  const global = globalThis as Record<string, unknown>;
-  if (global.CustomFunctions) return;
-  global.CustomFunctions = {
-    Error: ShimError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" },
-  };
-}
+const global = globalThis as Record<string, unknown>;
+global.CustomFunctions ??= {
+  Error: ShimError,
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" },
+  associate: () => undefined,
+};

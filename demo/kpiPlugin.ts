@@ -1,8 +1,6 @@
-import { CellError, EmptyValue, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
-import type { FunctionMetadata } from "hyperformula/typings/interpreter/plugin/FunctionPlugin";
-import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
-import type { ProcedureAst } from "hyperformula/typings/parser";
-import { installCustomFunctionsShim, ShimError } from "./customFunctionsShim";
+import { CellError, EmptyValue, FunctionArgumentType, FunctionMetadata, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
+import { ShimError } from "./customFunctionsShim"; // first: it defines the CustomFunctions global
+import * as excelFunctions from "../src/functions/functions";
 
 /**
  * The =KPI.* functions inside HyperFormula, for the demo workbook and the tests that compare the OKR
@@ -10,9 +8,7 @@ import { installCustomFunctionsShim, ShimError } from "./customFunctionsShim";
  * arguments, defaults and errors are Excel's. HyperFormula is GPL-3.0: this stays out of the add-in bundle.
  */
 
-installCustomFunctionsShim();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const wrappers = require("../src/functions/functions") as Record<string, (...args: unknown[]) => number | string>;
+const wrappers = excelFunctions as unknown as Record<string, (...args: unknown[]) => number | string>;
 
 /** Each function's parameters: R a range, S a single value; ? optional. Checked against functions.json in the tests. */
 export const PARAMETERS: Record<string, string> = {
@@ -74,9 +70,10 @@ class KpiPlugin extends FunctionPlugin {
     ]),
   );
 
-  evaluate(ast: ProcedureAst, state: InterpreterState) {
+  // HyperFormula does not export its AST and state types; they only pass through to runFunction.
+  evaluate(ast: { procedureName: string; args: unknown }, state: unknown) {
     const name = ast.procedureName.replace(/^KPI\./, "");
-    return this.runFunction(ast.args, state, this.metadata(ast.procedureName), (...args: unknown[]) => {
+    return this.runFunction(ast.args as never, state as never, this.metadata(ast.procedureName), (...args: unknown[]) => {
       try {
         return wrappers[name](...args.map(toExcelArgument));
       } catch (error) {

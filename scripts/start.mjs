@@ -33,6 +33,9 @@ function printHowToSideload() {
   console.log(`
 The add-in is served at ${BASE}/taskpane.html
 
+No Excel here? Open the demo workbook: the real task pane beside a spreadsheet with sample jobs:
+  ${BASE}/demo.html
+
 Sideload manifest.xml into Excel:
   Excel on the web : Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in > manifest.xml
   Excel on Windows : share this folder, add it under File > Options > Trust Center > Trusted Add-in

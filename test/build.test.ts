@@ -108,6 +108,11 @@ describe("the bundle", () => {
     for (const id of Object.keys(EXPECTED_PARAMETERS)) expect(bundle).toContain(`CustomFunctions.associate("${id}"`);
   });
 
+  it("keeps HyperFormula (GPL-3.0, the demo's engine) out of what Excel loads", () => {
+    for (const file of ["taskpane.js", "functions.js"]) expect(readFileSync(path.join(out, file), "utf8")).not.toMatch(/hyperformula/i);
+    expect(readFileSync(path.join(out, "demo.js"), "utf8")).toMatch(/hyperformula/i);
+  });
+
   it("serves every file manifest.xml points at", () => {
     const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
     const urls = [...manifest.matchAll(/https:\/\/localhost:3000\/([^"?#]*)/g)].map((m) => m[1]).filter((file) => file !== "");

@@ -1,6 +1,4 @@
-import { installCustomFunctionsShim } from "../demo/customFunctionsShim";
-
-installCustomFunctionsShim();
+import "../demo/customFunctionsShim";
 // Imported after the fake is installed, as Excel's runtime defines the global before the bundle runs.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const functions = require("../src/functions/functions") as typeof import("../src/functions/functions");

@@ -13,7 +13,15 @@ import { KPIS, KpiKind, KrType, ValueFormat } from "./templates";
 /** Where the job log is: an Excel table (structured references, so new rows count) or a sheet's used range. */
 export type DataSource =
   | { kind: "table"; table: string; headers: readonly string[] }
-  | { kind: "range"; sheet: string; headers: readonly string[]; headerRow: number; firstColumn: number };
+  | {
+      kind: "range";
+      sheet: string;
+      headers: readonly string[];
+      headerRow: number;
+      firstColumn: number;
+      /** How far down formulas reach: Excel's last row (default), so rows added later count. */
+      lastRow?: number;
+    };
 
 export interface KeyResultInput {
   /** Stable across re-runs: how a re-run finds the row whose target and notes the user typed. */
@@ -101,7 +109,7 @@ function columnReference(source: DataSource, columns: ColumnMap): (role: Role) =
     if (index === undefined) throw new Error(`No column is mapped to ${role}`);
     return source.kind === "table"
       ? tableColumn(source.table, source.headers[index])
-      : sheetColumn(source.sheet, source.firstColumn + index, source.headerRow + 1);
+      : sheetColumn(source.sheet, source.firstColumn + index, source.headerRow + 1, source.lastRow);
   };
 }
 

@@ -21,9 +21,9 @@ export function columnLetters(index: number): string {
 export const LAST_ROW = 1_048_576;
 
 /** A column of a plain range from its first data row to the bottom of the sheet: 'Job log'!$C$2:$C$1048576. */
-export function sheetColumn(sheet: string, column: number, firstDataRow: number): string {
+export function sheetColumn(sheet: string, column: number, firstDataRow: number, lastRow = LAST_ROW): string {
   const letters = columnLetters(column);
-  return `${sheetPrefix(sheet)}$${letters}$${firstDataRow}:$${letters}$${LAST_ROW}`;
+  return `${sheetPrefix(sheet)}$${letters}$${firstDataRow}:$${letters}$${lastRow}`;
 }
 
 /** Text that Excel would read as a formula (=, +, -, @ first) or strip (' first) gets a leading apostrophe: Excel shows the rest as typed. */
