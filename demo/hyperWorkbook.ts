@@ -94,6 +94,9 @@ export function createDemoWorkbook(): DemoWorkbook {
         listeners.delete(listener);
       };
     },
+    async insertSampleData() {
+      return { ok: false as const, problem: "The demo workbook already holds the sample jobs, on the Jobs sheet." };
+    },
     async recordCheckIn(title, today: Date, confidence: Confidence, note) {
       if (sheetId("Check-ins") === undefined) {
         engine.addSheet("Check-ins");

@@ -3,6 +3,7 @@ import { recordCheckIn } from "./checkIns";
 import { readJobData } from "./jobData";
 import { onSheetCalculated, readLiveKeyResults } from "./liveView";
 import { buildOkrSheet } from "./okrSheet";
+import { insertSampleData } from "./sampleData";
 
 /** The pane's workbook, backed by Excel. */
 export const excelWorkbook: OkrWorkbook = {
@@ -11,4 +12,5 @@ export const excelWorkbook: OkrWorkbook = {
   readLive: readLiveKeyResults,
   onCalculated: onSheetCalculated,
   recordCheckIn,
+  insertSampleData,
 };

@@ -27,6 +27,7 @@ function fakeWorkbook(overrides: Partial<OkrWorkbook> = {}) {
       return async () => undefined;
     },
     recordCheckIn: async () => 1,
+    insertSampleData: async () => ({ ok: true }),
     ...overrides,
   };
   const setLive = (next: LiveKeyResult[]) => {
@@ -96,6 +97,21 @@ describe("the OKR pane", () => {
     render(<App workbook={workbook} today={today} />);
     expect(await screen.findByText(/No job data found/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Build OKR sheet" })).toBeNull();
+  });
+
+  it("offers sample data when there is no job log, then finds it", async () => {
+    const user = userEvent.setup();
+    let inserted = false;
+    const { workbook } = fakeWorkbook({
+      readJobData: async () => (inserted ? { source: { kind: "table", table: "Jobs", headers }, sample, tables: ["Jobs"] } : { problem: "No job data found." }),
+      insertSampleData: async () => {
+        inserted = true;
+        return { ok: true };
+      },
+    });
+    render(<App workbook={workbook} today={today} />);
+    await user.click(await screen.findByRole("button", { name: "Insert sample data" }));
+    expect(await screen.findByText(/Table "Jobs", 6 columns/)).toBeTruthy();
   });
 
   it("has no accessibility violations", async () => {

@@ -69,6 +69,7 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
   const [builds, setBuilds] = useState(0);
   const [confidence, setConfidence] = useState<Confidence>("Medium");
   const [note, setNote] = useState("");
+  const [sampleProblem, setSampleProblem] = useState<string | undefined>(undefined);
   const live = useLiveKeyResults(workbook, builtTitle, builds);
   const baselines = useMemo(() => new Map(live.filter((kr) => typeof kr.baseline === "number").map((kr) => [kr.id, kr.baseline as number])), [live]);
   const warnings = liveWarnings(live);
@@ -95,6 +96,19 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
     }
   };
 
+  const insertSample = async () => {
+    try {
+      const result = await workbook.insertSampleData();
+      if (!result.ok) return setSampleProblem(result.problem);
+      setSampleProblem(undefined);
+      setTable(undefined);
+      setColumns(undefined);
+      setReloads((n) => n + 1);
+    } catch (error) {
+      setSampleProblem(`The sample data could not be added: ${String(error)}`);
+    }
+  };
+
   const checkIn = async () => {
     if (!builtTitle) return;
     try {
@@ -112,11 +126,20 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
         <Subtitle1 as="h1">OKR sheet builder</Subtitle1>
         {jobData.state === "loading" && <Spinner size="small" label="Looking for your job log…" />}
         {jobData.state === "error" && (
-          <MessageBar intent="warning">
-            <MessageBarBody>
-              {jobData.message} <Link onClick={() => setReloads((n) => n + 1)}>Look again</Link>
-            </MessageBarBody>
-          </MessageBar>
+          <>
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                {jobData.message} <Link onClick={() => setReloads((n) => n + 1)}>Look again</Link>
+              </MessageBarBody>
+            </MessageBar>
+            <Button onClick={insertSample}>Insert sample data</Button>
+            <Body1>Adds two years of example jobs on a new sheet, so you can try everything first.</Body1>
+            {sampleProblem && (
+              <MessageBar intent="error">
+                <MessageBarBody>{sampleProblem}</MessageBarBody>
+              </MessageBar>
+            )}
+          </>
         )}
         {jobData.state === "ready" && (
           <>

@@ -14,4 +14,6 @@ export interface OkrWorkbook {
   /** Calls back when the OKR sheet recalculates; resolves to a function that stops listening. */
   onCalculated(title: string, listener: () => void): Promise<() => Promise<void>>;
   recordCheckIn(title: string, today: Date, confidence: Confidence, note: string): Promise<number>;
+  /** Adds the sample job log as a table on a new sheet. */
+  insertSampleData(): Promise<{ ok: true } | { ok: false; problem: string }>;
 }
