@@ -1,4 +1,4 @@
-import { OfficeMockObject } from "office-addin-mock";
+import { installExcelWorkbook } from "./excelFake";
 import { CHECK_IN_COLUMNS, recordCheckIn } from "../src/excel/checkIns";
 import { TABLE_COLUMNS } from "../src/okr/krTable";
 
@@ -12,15 +12,7 @@ function installWorkbook(rows: unknown[][], checkInsExist: boolean) {
     getRange: (address: string) => ({ set values(v: unknown[][]) { created.push(`${address}=${JSON.stringify(v)}`); } }),
     tables: { add: (address: string) => (created.push(`table ${address}`), checkIns) },
   };
-  const data = {
-    context: { workbook: {}, sync: async () => undefined },
-    run: async function <T>(callback: (context: unknown) => Promise<T>): Promise<T> {
-      return callback(this.context);
-    },
-  };
-  const excel = new OfficeMockObject(data) as unknown as { context: { sync: () => Promise<void>; workbook: Record<string, unknown> } };
-  const syncs = jest.spyOn(excel.context, "sync");
-  excel.context.workbook = {
+  const { syncs } = installExcelWorkbook({
     tables: {
       getItem: (name: string) => {
         expect(name).toBe("OKR_2026_Q4");
@@ -29,8 +21,7 @@ function installWorkbook(rows: unknown[][], checkInsExist: boolean) {
       getItemOrNullObject: () => checkIns,
     },
     worksheets: { getItemOrNullObject: () => sheet, add: (name: string) => (created.push(`sheet ${name}`), sheet) },
-  };
-  (globalThis as Record<string, unknown>).Excel = excel;
+  });
   return { added, created, syncs };
 }
 

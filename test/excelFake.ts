@@ -131,3 +131,21 @@ const EXCEL_ENUMS = {
   ConditionalFormatRuleType: { number: "Number" },
   ConditionalCellValueOperator: { equalTo: "EqualTo" },
 };
+
+/**
+ * Excel with a hand-made workbook object model: office-addin-mock provides Excel.run and the
+ * context whose sync calls are counted; `workbook` answers the adapter's calls.
+ */
+export function installExcelWorkbook(workbook: Record<string, unknown>) {
+  const data = {
+    context: { workbook: {}, sync: async () => undefined },
+    run: async function <T>(callback: (context: unknown) => Promise<T>): Promise<T> {
+      return callback(this.context);
+    },
+  };
+  const excel = new OfficeMockObject(data) as unknown as { context: { sync: () => Promise<void>; workbook: Record<string, unknown> } };
+  const syncs = jest.spyOn(excel.context, "sync");
+  excel.context.workbook = workbook;
+  (globalThis as Record<string, unknown>).Excel = excel;
+  return { syncs };
+}

@@ -1,4 +1,4 @@
-import { OfficeMockObject } from "office-addin-mock";
+import { installExcelWorkbook } from "./excelFake";
 import { readJobData, SAMPLE_ROWS, topLeft } from "../src/excel/jobData";
 
 /**
@@ -24,19 +24,10 @@ function installWorkbook(rows: number, withTable: boolean) {
     };
     return self;
   };
-  const data = {
-    context: { workbook: {}, sync: async () => undefined },
-    run: async function <T>(callback: (context: unknown) => Promise<T>): Promise<T> {
-      return callback(this.context);
-    },
-  };
-  const excel = new OfficeMockObject(data) as unknown as { context: { sync: () => Promise<void>; workbook: Record<string, unknown> } };
-  const syncs = jest.spyOn(excel.context, "sync");
-  excel.context.workbook = {
+  const { syncs } = installExcelWorkbook({
     tables: { items: withTable ? [{ name: "Jobs", getHeaderRowRange: () => range(0, 1) }] : [], load: () => undefined },
     worksheets: { getActiveWorksheet: () => ({ name: "Job log", load: () => undefined, getUsedRangeOrNullObject: () => range(0, rows + 1) }) },
-  };
-  (globalThis as Record<string, unknown>).Excel = excel;
+  });
   return { syncs, requested };
 }
 

@@ -1,4 +1,4 @@
-import { OfficeMockObject } from "office-addin-mock";
+import { installExcelWorkbook } from "./excelFake";
 import { insertSampleData, SAMPLE_SHEET } from "../src/excel/sampleData";
 import { SAMPLE_HEADERS } from "../src/sample/sampleJobs";
 
@@ -15,14 +15,10 @@ function installWorkbook(sheetExists: boolean, jobsTableExists: boolean) {
     freezePanes: { freezeRows: (n: number) => (writes.freezeRows = n) },
     activate: () => undefined,
   };
-  const data = { context: { workbook: {}, sync: async () => undefined }, run: async function <T>(callback: (c: unknown) => Promise<T>) { return callback(this.context); } };
-  const excel = new OfficeMockObject(data) as unknown as { context: { sync: () => Promise<void>; workbook: Record<string, unknown> } };
-  const syncs = jest.spyOn(excel.context, "sync");
-  excel.context.workbook = {
+  const { syncs } = installExcelWorkbook({
     worksheets: { getItemOrNullObject: () => ({ isNullObject: !sheetExists }), add: (name: string) => ((writes.added = name), sheet) },
     tables: { getItemOrNullObject: () => ({ isNullObject: !jobsTableExists }) },
-  };
-  (globalThis as Record<string, unknown>).Excel = excel;
+  });
   return { writes, syncs };
 }
 
