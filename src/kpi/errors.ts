@@ -14,7 +14,3 @@ export class KpiError {
 
 /** A KPI result: a number (or a status label), or the reason there is none. */
 export type KpiResult<T = number> = T | KpiError;
-
-export function isKpiError(value: unknown): value is KpiError {
-  return value instanceof KpiError;
-}

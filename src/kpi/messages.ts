@@ -3,7 +3,7 @@ import { KpiError } from "./errors";
 /** Every message a KPI function shows the user, in one place so wording stays consistent. */
 
 /** How a cell value reads in a message: text in quotes, numbers and booleans as Excel shows them. */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") return String(value);

@@ -50,7 +50,7 @@ export function periodFilter(
 }
 
 /** What a visitor returns: an error stops the scan. */
-export type Visit = (value: Cell, row: number, column: number) => KpiError | undefined;
+type Visit = (value: Cell, row: number, column: number) => KpiError | undefined;
 
 /** Whether a job's date keeps its row: IN, OUT (outside the period, or blank), or BAD (not a date). */
 export const IN = 1;

@@ -14,7 +14,6 @@ export interface Domain {
   description: string;
 }
 
-export const anyNumber: Domain = { min: -Infinity, max: Infinity, whole: false, description: expected.number };
 export const nonNegative: Domain = { min: 0, max: Infinity, whole: false, description: expected.nonNegative };
 
 export function wholeScores(low: number, high: number): Domain {
@@ -84,7 +83,7 @@ export function eachFlag(
 }
 
 /** Names of two ranges that pair cell for cell (arrivals with promised times, ...). */
-export interface PairNames {
+interface PairNames {
   first: string;
   second: string;
 }

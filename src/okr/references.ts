@@ -18,7 +18,7 @@ export function columnLetters(index: number): string {
 }
 
 /** Excel's last row: a reference down to it keeps counting rows added below the data. */
-export const LAST_ROW = 1_048_576;
+const LAST_ROW = 1_048_576;
 
 /** A column of a plain range from its first data row to the bottom of the sheet: 'Job log'!$C$2:$C$1048576. */
 export function sheetColumn(sheet: string, column: number, firstDataRow: number, lastRow = LAST_ROW): string {

@@ -64,8 +64,8 @@ export interface SampleOptions {
 }
 
 /** 2024-10-01 to 2026-09-30: eight whole quarters. */
-export const SAMPLE_FROM = serialFromParts(2024, 10, 1);
-export const SAMPLE_TO = serialFromParts(2026, 9, 30);
+const SAMPLE_FROM = serialFromParts(2024, 10, 1);
+const SAMPLE_TO = serialFromParts(2026, 9, 30);
 
 /** Rows of SAMPLE_HEADERS, dates and times as Excel serials, in date order. */
 export function sampleJobs(options: SampleOptions = {}): SampleCell[][] {

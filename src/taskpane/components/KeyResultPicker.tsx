@@ -38,7 +38,7 @@ function suggestion(kpi: KpiKind, baseline: number | undefined): string | undefi
   return KPIS[kpi].format === "percent" ? `${Number((target * 100).toFixed(1))}%` : String(Number(target.toFixed(2)));
 }
 
-export const draftId = (objectiveId: string, kpi: string) => `${objectiveId}:${kpi}`;
+const draftId = (objectiveId: string, kpi: string) => `${objectiveId}:${kpi}`;
 
 /** The objectives and key results the job log can compute: tick to include, then name, type, target, owner. */
 export function KeyResultPicker({ objectives, drafts, onChange, baselines }: Props) {
