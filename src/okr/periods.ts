@@ -26,28 +26,21 @@ export function customPeriod(from: number, to: number): Period {
   return { label: `${isoDate(from)} to ${isoDate(to)}`, from, to };
 }
 
-/** The current quarter and the `count` − 1 before it, newest first. */
-export function recentQuarters(today: Date, count: number): Period[] {
-  const periods: Period[] = [];
-  let [year, month] = [today.getFullYear(), today.getMonth() + 1];
-  for (let i = 0; i < count; i++) {
-    periods.push(quarterOf(year, month));
-    month -= 3;
-    if (month < 1) [year, month] = [year - 1, month + 12];
-  }
-  return periods;
+/** The period holding today and the `count` − 1 before it, newest first, stepping back `months` at a time. */
+function recent(today: Date, count: number, months: number, periodOf: (year: number, month: number) => Period): Period[] {
+  const first = today.getFullYear() * 12 + today.getMonth(); // months since year 0, January = 0
+  return Array.from({ length: count }, (_, i) => {
+    const month = first - i * months;
+    return periodOf(Math.floor(month / 12), (month % 12) + 1);
+  });
 }
 
-/** The current month and the `count` − 1 before it, newest first. */
+export function recentQuarters(today: Date, count: number): Period[] {
+  return recent(today, count, 3, quarterOf);
+}
+
 export function recentMonths(today: Date, count: number): Period[] {
-  const periods: Period[] = [];
-  let [year, month] = [today.getFullYear(), today.getMonth() + 1];
-  for (let i = 0; i < count; i++) {
-    periods.push(monthOf(year, month));
-    month -= 1;
-    if (month < 1) [year, month] = [year - 1, 12];
-  }
-  return periods;
+  return recent(today, count, 1, monthOf);
 }
 
 /** The sheet's name: "OKR 2026-Q4". Excel allows 31 characters and none of : \ / ? * [ ]. */
