@@ -79,14 +79,9 @@ run("the exported OKR workbook in LibreOffice", () => {
     // ExcelJS reads a cached <v>0</v> as no result at all.
     return "result" in value ? value.result : 0;
   };
-  // LibreOffice's differences of date-times (46112.284914 − 46109.5) come out up to ~3e-9 relative
-  // from IEEE subtraction (measured: −2.5e-9 on the mean response time of 764 jobs), so the two
-  // time KPIs are held to 1e-8; everything else to 1e-9.
-  const TIME_KPIS = new Set(["responseTime", "resolutionTime"]);
   const close = (actual: unknown, want: number, kpi: string) => {
     expect({ kpi, type: typeof actual }).toEqual({ kpi, type: "number" });
-    const tolerance = TIME_KPIS.has(kpi) ? 1e-8 : 1e-9;
-    expect({ kpi, off: Math.abs((actual as number) - want) / Math.max(1, Math.abs(want)) <= tolerance }).toEqual({ kpi, off: true });
+    expect({ kpi, off: Math.abs((actual as number) - want) / Math.max(1, Math.abs(want)) <= 1e-9 }).toEqual({ kpi, off: true });
   };
 
   it("computes every key result's baseline, current value, progress and status as the KPI library does", () => {

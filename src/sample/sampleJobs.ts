@@ -74,6 +74,9 @@ export function sampleJobs(options: SampleOptions = {}): SampleCell[][] {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const chance = (p: number) => next() < p;
   const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
+  // Times are recorded to the minute, as people type them: they survive any round trip through
+  // millisecond-precision dates (ExcelJS reads date cells as JavaScript Dates).
+  const toMinute = (serial: number) => Math.round(serial * 1440) / 1440;
   // Regulars book again and again (squaring skews picks towards a loyal few); the rest come once.
   const regulars = Math.round(customers * 0.4);
   let nextOneOff = regulars;
@@ -91,8 +94,8 @@ export function sampleJobs(options: SampleOptions = {}): SampleCell[][] {
     const inSeason = service.peak === "summer" ? month >= 5 && month <= 8 : service.peak === "winter" ? month >= 11 || month <= 2 : true;
     if (!inSeason && !chance(0.35)) continue; // seasonality
     const promised = day + pick(SLOTS) / 24;
-    const requested = round(promised - 1 - Math.floor(next() * 4) - next() * 0.4, 6);
-    const responded = round(requested + (5 + Math.floor(next() ** 2 * 600)) / 1440, 6);
+    const requested = toMinute(promised - 1 - Math.floor(next() * 4) - next() * 0.4);
+    const responded = toMinute(requested + (5 + Math.floor(next() ** 2 * 600)) / 1440);
     const source = pick(SOURCES);
     if (chance(0.15)) {
       // a lead that did not book: only what the office recorded
@@ -100,9 +103,9 @@ export function sampleJobs(options: SampleOptions = {}): SampleCell[][] {
       continue;
     }
     const late = chance(0.12) ? 20 + Math.floor(next() * 70) : 0;
-    const arrival = round(promised + (Math.floor(next() * 20) - 18 + late) / 1440, 6);
+    const arrival = toMinute(promised + (Math.floor(next() * 20) - 18 + late) / 1440);
     const fixed = chance(0.84);
-    const resolved = round(arrival + (1 + next() * (fixed ? 4 : 30)) / 24, 6);
+    const resolved = toMinute(arrival + (1 + next() * (fixed ? 4 : 30)) / 24);
     const happy = fixed && late === 0;
     const nps = chance(0.3) ? null : chance(0.02) ? "n/a" : Math.min(10, Math.max(0, Math.round((happy ? 9.1 : 5.5) + (next() - 0.5) * 4)));
     const csat = chance(0.4) ? null : Math.min(5, Math.max(1, Math.round((happy ? 4.4 : 3) + (next() - 0.5) * 2)));
@@ -118,7 +121,7 @@ export function sampleJobs(options: SampleOptions = {}): SampleCell[][] {
       csat,
       effort,
       chance(0.03) ? null : fixed,
-      round(promised, 6),
+      toMinute(promised),
       chance(0.02) ? null : arrival,
       requested,
       responded,
