@@ -26,7 +26,14 @@ function installWorkbook(rows: number, withTable: boolean) {
   };
   const { syncs } = installExcelWorkbook({
     tables: { items: withTable ? [{ name: "Jobs", getHeaderRowRange: () => range(0, 1) }] : [], load: () => undefined },
-    worksheets: { getActiveWorksheet: () => ({ name: "Job log", load: () => undefined, getUsedRangeOrNullObject: () => range(0, rows + 1) }) },
+    worksheets: {
+      getActiveWorksheet: () => ({
+        name: "Job log",
+        load: () => undefined,
+        // An empty sheet's used range is a null object, with nothing to call on it.
+        getUsedRangeOrNullObject: () => (rows === 0 ? { isNullObject: true, load: () => undefined } : range(0, rows + 1)),
+      }),
+    },
   });
   return { syncs, requested };
 }
@@ -42,6 +49,14 @@ describe("readJobData", () => {
     expect(largeData).toMatchObject({ source: { headers: ["Date", "Customer", "NPS"] } });
     expect(smallData).toMatchObject(withTable ? { source: { kind: "table", table: "Jobs" } } : { source: { kind: "range", sheet: "Job log", headerRow: 1, firstColumn: 0 } });
     expect("sample" in largeData && largeData.sample[0]).toEqual([46024, "C1", 1]);
+  });
+});
+
+describe("readJobData on an empty workbook", () => {
+  it("says there is no job data, in one round trip", async () => {
+    const { syncs } = installWorkbook(0, false);
+    expect(await readJobData()).toEqual({ problem: 'No job data found: the sheet "Job log" is empty and the workbook has no table.' });
+    expect(syncs).toHaveBeenCalledTimes(1);
   });
 });
 

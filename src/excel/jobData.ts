@@ -20,8 +20,9 @@ export function topLeft(address: string): { row: number; column: number } {
 }
 
 /**
- * Finds the job log: the first table of the workbook (or the one named), else the used range of the
- * active sheet with its first row as headers. One round trip, whatever the size of the log.
+ * Finds the job log: the table named, else the first table of the workbook, else the used range of
+ * the active sheet with its first row as headers. Two round trips, whatever the size of the log:
+ * where it is, then its headers and a sample.
  */
 export async function readJobData(tableName?: string): Promise<JobData | { problem: string }> {
   return Excel.run(async (context) => {
@@ -31,28 +32,23 @@ export async function readJobData(tableName?: string): Promise<JobData | { probl
     sheet.load("name");
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("address");
-    const usedHeader = used.getRow(0);
-    usedHeader.load("values");
-    const usedSample = usedHeader.getOffsetRange(1, 0).getResizedRange(SAMPLE_ROWS - 1, 0);
-    usedSample.load("values");
     await context.sync();
 
     const names = tables.items.map((t) => t.name);
     const table = tableName ? tables.items.find((t) => t.name === tableName) : tables.items[0];
-    if (table) {
-      const header = table.getHeaderRowRange();
-      header.load("values");
-      const sample = header.getOffsetRange(1, 0).getResizedRange(SAMPLE_ROWS - 1, 0);
-      sample.load("values");
-      await context.sync();
-      return { source: { kind: "table", table: table.name, headers: header.values[0].map(String) }, sample: sample.values, tables: names };
+    if (!table && used.isNullObject) {
+      return { problem: `No job data found: the sheet "${sheet.name}" is empty and the workbook has no table.` };
     }
-    if (used.isNullObject) return { problem: `No job data found: the sheet "${sheet.name}" is empty and the workbook has no table.` };
+    // Nothing is asked of a null object: the header row is the table's, or the used range's first row.
+    const header = table ? table.getHeaderRowRange() : used.getRow(0);
+    header.load("values");
+    const sample = header.getOffsetRange(1, 0).getResizedRange(SAMPLE_ROWS - 1, 0);
+    sample.load("values");
+    await context.sync();
+
+    const headers = header.values[0].map(String);
+    if (table) return { source: { kind: "table", table: table.name, headers }, sample: sample.values, tables: names };
     const { row, column } = topLeft(used.address);
-    return {
-      source: { kind: "range", sheet: sheet.name, headers: usedHeader.values[0].map(String), headerRow: row, firstColumn: column },
-      sample: usedSample.values,
-      tables: names,
-    };
+    return { source: { kind: "range", sheet: sheet.name, headers, headerRow: row, firstColumn: column }, sample: sample.values, tables: names };
   });
 }

@@ -16,14 +16,15 @@ export interface LiveKeyResult {
 
 const at = (name: (typeof TABLE_COLUMNS)[number]) => TABLE_COLUMNS.indexOf(name);
 
-/** Reads a built sheet's KR table as Excel has computed it: one round trip. */
+/** Reads a built sheet's KR table as Excel has computed it (none if the user deleted it). */
 export async function readLiveKeyResults(title: string): Promise<LiveKeyResult[]> {
   return Excel.run(async (context) => {
     const table = context.workbook.tables.getItemOrNullObject(tableName(title));
+    await context.sync();
+    if (table.isNullObject) return [];
     const body = table.getDataBodyRange();
     body.load("values");
     await context.sync();
-    if (table.isNullObject) return [];
     return body.values.map(toLiveKeyResult);
   });
 }
