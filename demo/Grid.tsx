@@ -1,73 +1,100 @@
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { sampleColumnFormats } from "../src/sample/sampleFiles";
-import { STATUS_COLOURS } from "../src/okr/plan";
+import { Area } from "../backends/address";
+import { cellKey, SheetState } from "../backends/store";
+import { DemoWorkbook } from "./demoWorkbook";
 import { formatValue } from "./format";
-import { DemoWorkbook, JOB_SHEET } from "./hyperWorkbook";
+
+const ROW_HEIGHT = 24;
+/** Rows drawn beyond the visible ones, so a fast scroll never shows a gap. */
+const OVERSCAN = 10;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0, flexGrow: 1 },
   scroll: { overflow: "auto", flexGrow: 1, border: `1px solid ${tokens.colorNeutralStroke1}` },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", whiteSpace: "nowrap", maxWidth: "16rem", overflow: "hidden", textOverflow: "ellipsis" },
-  head: { backgroundColor: tokens.colorNeutralBackground3, position: "sticky", top: 0, fontWeight: tokens.fontWeightSemibold },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "0 6px", height: `${ROW_HEIGHT - 1}px`, whiteSpace: "nowrap", maxWidth: "16rem", overflow: "hidden", textOverflow: "ellipsis" },
+  head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   rowNumber: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: "right" },
   input: { width: "100%", font: "inherit", border: "none", padding: 0 },
 });
 
-/** Rows of the job sheet shown at once: enough to look at, few enough to render instantly. */
-const VISIBLE_ROWS = 200;
-const JOB_FORMATS = sampleColumnFormats();
+/** The fill and font of the first "cell value equals" rule that holds for a cell, as Excel draws it. */
+function ruleColours(sheet: SheetState, row: number, column: number, value: unknown): { backgroundColor?: string; color?: string } | undefined {
+  for (const format of sheet.conditionalFormats) {
+    const { area, type, properties } = format;
+    const inside = row >= area.top && row < area.top + area.height && column >= area.left && column < area.left + area.width;
+    if (!inside || type !== "CellValue") continue;
+    const rule = properties.get("rule") as { formula1?: string; operator?: string } | undefined;
+    if (rule?.operator === "EqualTo" && rule.formula1 === `=${JSON.stringify(String(value))}`) {
+      return { backgroundColor: properties.get("format.fill.color") as string, color: properties.get("format.font.color") as string };
+    }
+  }
+  return undefined;
+}
 
-/** A plain spreadsheet grid over the demo workbook: sheet tabs, formatted values, status colours, editing. */
+/** A spreadsheet grid over the demo workbook: sheet tabs, every row (drawn as it scrolls into view), formats, rule colours, editing. */
 export function Grid({ workbook }: { workbook: DemoWorkbook }) {
   const styles = useStyles();
   const [, setVersion] = useState(0);
-  const [sheet, setSheet] = useState(JOB_SHEET);
+  const { book } = workbook;
+  const [sheetName, setSheetName] = useState(book.activeSheet);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(800);
   const [editing, setEditing] = useState<{ row: number; column: number; text: string } | undefined>(undefined);
+  const [followed, setFollowed] = useState(book.activeSheet);
   useEffect(() => workbook.onChange(() => setVersion((v) => v + 1)), [workbook]);
+  // The adapter activates the sheet it builds: show it, as Excel does.
+  if (book.activeSheet !== followed) {
+    setFollowed(book.activeSheet);
+    setSheetName(book.activeSheet);
+  }
 
-  const { engine, plans } = workbook;
-  const names = engine.getSheetNames();
-  const id = engine.getSheetId(sheet) ?? 0;
-  const values = engine.getSheetValues(id).slice(0, VISIBLE_ROWS);
-  const plan = plans.get(sheet);
-  const width = Math.max(0, ...values.map((row) => row.length));
+  const sheet = book.sheet(sheetName) ?? book.sheets[0];
+  const used: Area = book.store.usedArea(sheet.name) ?? { top: 0, left: 0, height: 1, width: 1 };
+  const [rowCount, columnCount] = [used.top + used.height, used.left + used.width];
+  const columns = Array.from({ length: columnCount }, (_, c) => c).filter((c) => !sheet.hiddenColumns.has(c));
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(rowCount, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
+  const headerRows = new Set(book.tables.filter((table) => table.sheet === sheet.name).map((table) => table.area.top));
 
-  const formatOf = (row: number, column: number): string | undefined => {
-    if (sheet === JOB_SHEET) return row === 0 ? undefined : JOB_FORMATS[column];
-    if (!plan) return undefined;
-    if (row < plan.header.numberFormats.length) return plan.header.numberFormats[row]?.[column];
-    return plan.table.numberFormats[row - 8]?.[column];
+  const commit = async (row: number, column: number, text: string) => {
+    setEditing(undefined);
+    await workbook.edit(sheet.name, row, column, text);
   };
-  const colourOf = (value: unknown) => (typeof value === "string" ? STATUS_COLOURS[value] : undefined);
 
   return (
     <div className={styles.root}>
-      <TabList selectedValue={sheet} onTabSelect={(_, data) => setSheet(String(data.value))} size="small" aria-label="Sheets">
-        {names.map((name) => (
+      <TabList selectedValue={sheet.name} onTabSelect={(_, data) => setSheetName(String(data.value))} size="small" aria-label="Sheets">
+        {book.sheets.map(({ name }) => (
           <Tab key={name} value={name}>
             {name}
           </Tab>
         ))}
       </TabList>
-      <div className={styles.scroll}>
-        <table className={styles.table} aria-label={`Sheet ${sheet}`} data-sheet={sheet}>
+      <div
+        className={styles.scroll}
+        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+        ref={(element) => {
+          if (element && element.clientHeight !== viewport && element.clientHeight > 0) setViewport(element.clientHeight);
+        }}
+      >
+        <table className={styles.table} aria-label={`Sheet ${sheet.name}`} aria-rowcount={rowCount} data-sheet={sheet.name}>
           <tbody>
-            {values.map((row, r) => (
-              <tr key={r}>
+            {first > 0 && <tr style={{ height: first * ROW_HEIGHT }} aria-hidden />}
+            {Array.from({ length: last - first }, (_, i) => first + i).map((r) => (
+              <tr key={r} aria-rowindex={r + 1}>
                 <td className={`${styles.cell} ${styles.rowNumber}`}>{r + 1}</td>
-                {Array.from({ length: width }, (_, c) => {
-                  const value = row[c];
-                  const colour = colourOf(value);
+                {columns.map((c) => {
+                  const value = book.store.value(sheet.name, r, c);
                   const isEditing = editing?.row === r && editing.column === c;
                   return (
                     <td
                       key={c}
                       data-cell={`${r + 1}:${c + 1}`}
-                      className={`${styles.cell} ${r === 0 && sheet === JOB_SHEET ? styles.head : ""}`}
-                      style={colour ? { backgroundColor: colour.fill, color: colour.font } : undefined}
-                      onDoubleClick={() => setEditing({ row: r, column: c, text: String(engine.getCellSerialized({ sheet: id, row: r, col: c }) ?? "") })}
+                      className={`${styles.cell} ${headerRows.has(r) ? styles.head : ""}`}
+                      style={ruleColours(sheet, r, c, value)}
+                      onDoubleClick={() => setEditing({ row: r, column: c, text: String(book.store.content(sheet.name, r, c) ?? "") })}
                     >
                       {isEditing ? (
                         <input
@@ -77,20 +104,19 @@ export function Grid({ workbook }: { workbook: DemoWorkbook }) {
                           value={editing.text}
                           onChange={(event) => setEditing({ ...editing, text: event.target.value })}
                           onKeyDown={(event) => {
-                            if (event.key === "Enter") {
-                              workbook.edit(sheet, r, c, editing.text);
-                              setEditing(undefined);
-                            } else if (event.key === "Escape") setEditing(undefined);
+                            if (event.key === "Enter") void commit(r, c, editing.text);
+                            else if (event.key === "Escape") setEditing(undefined);
                           }}
                         />
                       ) : (
-                        formatValue(value, formatOf(r, c))
+                        formatValue(value, sheet.numberFormats.get(cellKey(r, c)))
                       )}
                     </td>
                   );
                 })}
               </tr>
             ))}
+            {last < rowCount && <tr style={{ height: (rowCount - last) * ROW_HEIGHT }} aria-hidden />}
           </tbody>
         </table>
       </div>

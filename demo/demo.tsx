@@ -1,8 +1,8 @@
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "../src/taskpane/App";
+import { createDemoWorkbook, DemoWorkbook } from "./demoWorkbook";
 import { Grid } from "./Grid";
-import { createDemoWorkbook } from "./hyperWorkbook";
 
 const useStyles = makeStyles({
   page: { display: "flex", height: "100vh", gap: tokens.spacingHorizontalM, padding: tokens.spacingHorizontalS, boxSizing: "border-box" },
@@ -10,18 +10,19 @@ const useStyles = makeStyles({
 });
 
 /** The add-in without Excel: the real task pane beside a grid over an in-browser workbook with the sample job log. */
-function Demo() {
+function Demo({ workbook }: { workbook: DemoWorkbook }) {
   const styles = useStyles();
   return (
     <FluentProvider theme={webLightTheme} className={styles.page}>
       <Grid workbook={workbook} />
       <aside className={styles.pane} aria-label="Task pane">
-        <App workbook={workbook} />
+        <App workbook={workbook.okr} />
       </aside>
     </FluentProvider>
   );
 }
 
-const workbook = createDemoWorkbook();
-(window as unknown as { demoWorkbook: unknown }).demoWorkbook = workbook; // for the end-to-end tests
-createRoot(document.getElementById("root")!).render(<Demo />);
+createDemoWorkbook().then((workbook) => {
+  (window as unknown as { demoWorkbook: DemoWorkbook }).demoWorkbook = workbook; // for the end-to-end tests
+  createRoot(document.getElementById("root")!).render(<Demo workbook={workbook} />);
+});

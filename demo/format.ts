@@ -4,6 +4,7 @@ import { isoDate } from "../src/kpi/coerce";
 export function formatValue(value: unknown, format: string | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "object" && "value" in (value as object)) return String((value as { value: unknown }).value); // #DIV/0! and friends
+  if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value !== "number") return String(value);
   switch (format) {
     case "0%":

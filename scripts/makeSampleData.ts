@@ -2,7 +2,7 @@
 // sample generator: npm run sample-data
 import ExcelJS from "exceljs";
 import { sampleColumnFormats, sampleCsv } from "../src/sample/sampleFiles";
-import { SAMPLE_HEADERS, sampleJobs } from "../src/sample/sampleJobs";
+import { SAMPLE_HEADERS, SAMPLE_TABLE, sampleJobs } from "../src/sample/sampleJobs";
 import { writeFileSync } from "fs";
 
 async function main(): Promise<void> {
@@ -10,9 +10,9 @@ async function main(): Promise<void> {
   writeFileSync("assets/sample-jobs.csv", sampleCsv(rows));
 
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Jobs");
+  const sheet = workbook.addWorksheet(SAMPLE_TABLE);
   sheet.addTable({
-    name: "Jobs",
+    name: SAMPLE_TABLE,
     ref: "A1",
     headerRow: true,
     style: { theme: "TableStyleMedium2", showRowStripes: true },

@@ -2,7 +2,7 @@ import { execFileSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
-import { PARAMETERS } from "../demo/kpiPlugin";
+import { PARAMETERS } from "../backends/kpiPlugin";
 
 /**
  * Builds the add-in as `npm run build` does (into a temporary folder) and checks what Excel reads:

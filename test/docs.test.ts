@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { HyperFormula } from "hyperformula";
 import path from "path";
-import { PARAMETERS, registerKpiFunctions } from "../demo/kpiPlugin";
+import { PARAMETERS, registerKpiFunctions } from "../backends/kpiPlugin";
 
 /** Every example in docs/functions.md gives the result the reference shows, run through the wrappers Excel runs. */
 

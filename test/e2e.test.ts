@@ -57,7 +57,7 @@ run("the demo workbook in Chromium", () => {
 
   it("builds an OKR sheet whose numbers match the KPI library, follows edits, and keeps typed targets", async () => {
     await page.goto(`file://${path.join(out, "demo.html")}`);
-    await page.getByText(/Sheet "Jobs", 17 columns/).waitFor({ timeout: 60_000 });
+    await page.getByText(/Table "Jobs", 17 columns/).waitFor({ timeout: 60_000 });
 
     // Choose 2026-Q3 and three KRs from different objectives; type a target.
     await page.getByRole("combobox", { name: "Quarter" }).selectOption({ label: "2026-Q3" });
@@ -94,7 +94,7 @@ run("the demo workbook in Chromium", () => {
       edited.map((row) => [row[SAMPLE_HEADERS.indexOf("NPS")]]),
       period(Q3),
     ) as number;
-    await page.evaluate(([r, c]) => (window as unknown as { demoWorkbook: { edit(s: string, r: number, c: number, t: string): void } }).demoWorkbook.edit("Jobs", r, c, "10"), [q3Row + 1, SAMPLE_HEADERS.indexOf("NPS")] as const);
+    await page.evaluate(([r, c]) => (window as unknown as { demoWorkbook: { edit(s: string, r: number, c: number, t: string): Promise<void> } }).demoWorkbook.edit("Sample jobs", r, c, "10"), [q3Row + 1, SAMPLE_HEADERS.indexOf("NPS")] as const);
     expect(await krValue(11, "Current")).toBeCloseTo(editedNps, 9);
     expect(await krValue(11, "Progress")).toBeCloseTo(kpiOkr.progress(expected[11](BASELINE), 45, editedNps) as number, 9);
     const paneProgress = `Raise NPS: ${Math.round((kpiOkr.progress(expected[11](BASELINE), 45, editedNps) as number) * 100)}%`;

@@ -1,4 +1,4 @@
-import "../demo/customFunctionsShim";
+import "../backends/customFunctionsShim";
 // Imported after the fake is installed, as Excel's runtime defines the global before the bundle runs.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const functions = require("../src/functions/functions") as typeof import("../src/functions/functions");

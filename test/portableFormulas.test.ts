@@ -10,7 +10,7 @@ import { avgTicket } from "../src/kpi/finance";
 import { Grid } from "../src/kpi/grid";
 import * as okr from "../src/kpi/okr";
 import { buildPlan, TABLE_COLUMNS } from "../src/okr/plan";
-import { registerKpiFunctions } from "../demo/kpiPlugin";
+import { registerKpiFunctions } from "../backends/kpiPlugin";
 
 /**
  * The portable formulas, evaluated by a real formula engine (HyperFormula) on a job log, must give

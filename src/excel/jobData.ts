@@ -1,15 +1,6 @@
-import { DataSource } from "../okr/plan";
-
-/** The job log as the pane needs it: where it is, its headers and a sample of rows (never the whole table). */
-export interface JobData {
-  source: DataSource;
-  sample: unknown[][];
-  /** Every table in the workbook, so the user can pick another. */
-  tables: string[];
-}
-
-/** Enough rows to tell a score from a date from a flag, few enough to load at once. */
-export const SAMPLE_ROWS = 50;
+import { SAMPLE_ROWS } from "../okr/sheetLayout";
+import type { JobData } from "../okr/workbook";
+import { ExcelRun } from "./run";
 
 /** 1-based row and 0-based column of an address's top-left cell: "'Job log'!B3:F40" → { row: 3, column: 1 }. */
 export function topLeft(address: string): { row: number; column: number } {
@@ -24,8 +15,8 @@ export function topLeft(address: string): { row: number; column: number } {
  * the active sheet with its first row as headers. Two round trips, whatever the size of the log:
  * where it is, then its headers and a sample.
  */
-export async function readJobData(tableName?: string): Promise<JobData | { problem: string }> {
-  return Excel.run(async (context) => {
+export async function readJobData(run: ExcelRun, tableName?: string): Promise<JobData | { problem: string }> {
+  return run(async (context) => {
     const tables = context.workbook.tables;
     tables.load("items/name");
     const sheet = context.workbook.worksheets.getActiveWorksheet();

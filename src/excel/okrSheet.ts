@@ -1,11 +1,9 @@
-import { CellContent, TABLE_COLUMNS } from "../okr/krTable";
+import { CellContent } from "../okr/krTable";
 import { buildPlan, ConditionalFormat, planProblems, PlanSettings, SheetPlan, tableName } from "../okr/plan";
-import { columnLetters } from "../okr/references";
+import { TABLE_HEADER_ROW, tableArea } from "../okr/sheetLayout";
+import type { BuildResult } from "../okr/workbook";
+import { ExcelRun } from "./run";
 
-export type BuildResult = { ok: true; sheet: string; keyResults: number } | { ok: false; problem: string };
-
-/** The KR table's header row on the OKR sheet, as the plan lays it out. */
-const TABLE_TOP = 9;
 /** Character widths to points, near enough for Calibri 11. */
 const POINTS_PER_CHARACTER = 7;
 
@@ -14,11 +12,11 @@ const POINTS_PER_CHARACTER = 7;
  * the job log or the number of KRs: check (source, sheet, protection), read what the user typed on a
  * previous build, write everything. Nothing is written when a check fails; the job data is only read.
  */
-export async function buildOkrSheet(settings: PlanSettings): Promise<BuildResult> {
+export async function buildOkrSheet(run: ExcelRun, settings: PlanSettings): Promise<BuildResult> {
   const problems = planProblems(settings);
   if (problems.length > 0) return { ok: false, problem: problems.join(" ") };
 
-  return Excel.run(async (context) => {
+  return run(async (context) => {
     const { worksheets } = context.workbook;
     const source =
       settings.source.kind === "table"
@@ -44,11 +42,11 @@ export async function buildOkrSheet(settings: PlanSettings): Promise<BuildResult
       if (sheet.protection.protected) {
         return { ok: false as const, problem: `The sheet "${settings.title}" is protected. Unprotect it (Review > Unprotect Sheet) and build again.` };
       }
-      if (!used.isNullObject && used.rowIndex + used.rowCount >= TABLE_TOP) {
+      if (!used.isNullObject && used.rowIndex + used.rowCount >= TABLE_HEADER_ROW) {
         // Rows from the table's header down, as if the used range started in column A.
         const padding = Array.from({ length: used.columnIndex }, () => null);
-        existing = used.formulas.slice(Math.max(0, TABLE_TOP - 1 - used.rowIndex)).map((row) => [...padding, ...row]);
-        oldArea = `A${TABLE_TOP}:${columnLetters(TABLE_COLUMNS.length - 1)}${used.rowIndex + used.rowCount}`;
+        existing = used.formulas.slice(Math.max(0, TABLE_HEADER_ROW - 1 - used.rowIndex)).map((row) => [...padding, ...row]);
+        oldArea = tableArea(used.rowIndex + used.rowCount);
       }
       // The add-in's table is rebuilt over the refreshed rows; its cells are overwritten below.
       if (!oldTable.isNullObject) oldTable.convertToRange();
@@ -65,16 +63,17 @@ export async function buildOkrSheet(settings: PlanSettings): Promise<BuildResult
 
 function writePlan(sheet: Excel.Worksheet, plan: SheetPlan, oldArea: string | undefined): void {
   // Only the add-in's own area is cleared: anything the user put elsewhere on the sheet stays.
-  if (oldArea) sheet.getRange(oldArea).clear(Excel.ClearApplyTo.contents);
+  if (oldArea) sheet.getRange(oldArea).clear("Contents");
   const header = sheet.getRange(plan.header.address);
   header.numberFormat = plan.header.numberFormats;
   header.formulas = plan.header.formulas;
-  sheet.getRange("A1").format.font.bold = true;
-  sheet.getRange("A1").format.font.size = 14;
+  const title = sheet.getRange("A1").format.font;
+  title.bold = true;
+  title.size = 14;
 
   const table = sheet.getRange(plan.table.address);
   table.numberFormat = plan.table.numberFormats;
-  table.formulas = plan.table.formulas as unknown[][];
+  table.formulas = plan.table.formulas as CellContent[][];
   const excelTable = sheet.tables.add(plan.table.address, true);
   excelTable.name = plan.table.name;
   excelTable.style = "TableStyleLight9";
@@ -92,15 +91,15 @@ function writePlan(sheet: Excel.Worksheet, plan: SheetPlan, oldArea: string | un
 function addConditionalFormat(sheet: Excel.Worksheet, { range, rule }: ConditionalFormat): void {
   const target = sheet.getRange(range);
   if (rule.kind === "dataBar") {
-    const bar = target.conditionalFormats.add(Excel.ConditionalFormatType.dataBar).dataBar;
-    bar.barDirection = Excel.ConditionalDataBarDirection.leftToRight;
+    const bar = target.conditionalFormats.add("DataBar").dataBar;
+    bar.barDirection = "LeftToRight";
     bar.positiveFormat.fillColor = rule.color;
-    bar.lowerBoundRule = { type: Excel.ConditionalFormatRuleType.number, formula: "0" };
-    bar.upperBoundRule = { type: Excel.ConditionalFormatRuleType.number, formula: "1" };
+    bar.lowerBoundRule = { type: "Number", formula: "0" };
+    bar.upperBoundRule = { type: "Number", formula: "1" };
     return;
   }
-  const equals = target.conditionalFormats.add(Excel.ConditionalFormatType.cellValue).cellValue;
-  equals.rule = { formula1: `="${rule.text}"`, operator: Excel.ConditionalCellValueOperator.equalTo };
+  const equals = target.conditionalFormats.add("CellValue").cellValue;
+  equals.rule = { formula1: `="${rule.text}"`, operator: "EqualTo" };
   equals.format.fill.color = rule.fill;
   equals.format.font.color = rule.font;
 }

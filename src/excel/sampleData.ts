@@ -1,6 +1,7 @@
 import { columnLetters } from "../okr/references";
 import { sampleColumnFormats } from "../sample/sampleFiles";
-import { SAMPLE_HEADERS, sampleJobs } from "../sample/sampleJobs";
+import { SAMPLE_HEADERS, SAMPLE_TABLE, sampleJobs } from "../sample/sampleJobs";
+import { ExcelRun } from "./run";
 
 export const SAMPLE_SHEET = "Sample jobs";
 
@@ -8,10 +9,10 @@ export const SAMPLE_SHEET = "Sample jobs";
  * Adds the sample job log on a new sheet as a table, so a user with an empty workbook can try
  * everything at once. Two round trips; an existing sheet of that name is left alone.
  */
-export async function insertSampleData(): Promise<{ ok: true } | { ok: false; problem: string }> {
-  return Excel.run(async (context) => {
+export async function insertSampleData(run: ExcelRun): Promise<{ ok: true } | { ok: false; problem: string }> {
+  return run(async (context) => {
     const existing = context.workbook.worksheets.getItemOrNullObject(SAMPLE_SHEET);
-    const jobsTable = context.workbook.tables.getItemOrNullObject("Jobs");
+    const jobsTable = context.workbook.tables.getItemOrNullObject(SAMPLE_TABLE);
     await context.sync();
     if (!existing.isNullObject) return { ok: false as const, problem: `The workbook already has a sheet named "${SAMPLE_SHEET}".` };
 
@@ -24,7 +25,7 @@ export async function insertSampleData(): Promise<{ ok: true } | { ok: false; pr
     // Values, not formulas: comments are text and must never run.
     range.values = [[...SAMPLE_HEADERS], ...rows.map((row) => row.map((cell) => cell ?? ""))];
     const table = sheet.tables.add(address, true);
-    table.name = jobsTable.isNullObject ? "Jobs" : "SampleJobs";
+    table.name = jobsTable.isNullObject ? SAMPLE_TABLE : `Sample${SAMPLE_TABLE}`;
     sheet.freezePanes.freezeRows(1);
     range.format.autofitColumns();
     sheet.activate();

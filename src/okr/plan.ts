@@ -1,7 +1,8 @@
 import { ColumnMap, Role } from "./columns";
 import { FormulaContext, FormulaMode, kpiFormula } from "./formulas";
-import { asText, columnLetters, sheetColumn, tableColumn } from "./references";
+import { asText, sheetColumn, tableColumn } from "./references";
 import { CellContent, TABLE_COLUMNS } from "./krTable";
+import { columnLetter, HEADER_ADDRESS, HEADER_CELLS, objectiveRowId, TABLE_HEADER_ROW, TableColumn, tableArea } from "./sheetLayout";
 import { mergeRows, Row } from "./merge";
 import { KPIS, KpiKind, KrType, ValueFormat } from "./templates";
 
@@ -65,18 +66,10 @@ export interface SheetPlan {
 }
 
 
-type TableColumn = (typeof TABLE_COLUMNS)[number];
 export { TABLE_COLUMNS };
 export type { CellContent };
-const col = (name: TableColumn) => columnLetters(TABLE_COLUMNS.indexOf(name));
-
-/** Cells of the header block. */
-const FROM = "$B$2";
-const TO = "$B$3";
-const BASELINE_FROM = "$B$4";
-const BASELINE_TO = "$B$5";
-const ELAPSED = "$B$7";
-const TABLE_HEADER_ROW = 9;
+const col = columnLetter;
+const { from: FROM, to: TO, baselineFrom: BASELINE_FROM, baselineTo: BASELINE_TO, asOf: AS_OF, elapsed: ELAPSED } = HEADER_CELLS;
 
 export const STATUS_COLOURS: Record<string, { fill: string; font: string }> = {
   Done: { fill: "#DEECF9", font: "#004578" },
@@ -160,7 +153,7 @@ function objectiveRow(name: string, id: string, first: number, last: number, mod
     Progress: `=IFERROR(SUMPRODUCT(${range("Progress")},${range("Weight")})/SUMIFS(${range("Weight")},${range("Progress")},">=0"),"")`,
     Expected: `=${ELAPSED}`,
     Status: statusFormula(mode, r),
-    Id: asText(`objective:${id}`),
+    Id: asText(objectiveRowId(id)),
   };
   return TABLE_COLUMNS.map((name) => cells[name] ?? null);
 }
@@ -221,7 +214,7 @@ export function buildPlan(settings: PlanSettings, existing?: readonly Row[]): Sh
   return {
     title: settings.title,
     header: {
-      address: "A1:B7",
+      address: HEADER_ADDRESS,
       formulas: [
         [asText(settings.title), null],
         ["Period from", settings.period.from],
@@ -229,13 +222,13 @@ export function buildPlan(settings: PlanSettings, existing?: readonly Row[]): Sh
         ["Baseline from", `=${FROM}-(${TO}-${FROM}+1)`],
         ["Baseline to", `=${FROM}-1`],
         ["As of", "=TODAY()"],
-        ["Elapsed", `=MAX(0,MIN(1,(INT($B$6)-${FROM}+1)/(${TO}-${FROM}+1)))`],
+        ["Elapsed", `=MAX(0,MIN(1,(INT(${AS_OF})-${FROM}+1)/(${TO}-${FROM}+1)))`],
       ],
       numberFormats: [["General", "General"], ...Array.from({ length: 5 }, () => ["General", DATE_FORMAT]), ["General", SHARE_FORMAT]],
     },
     table: {
       name: tableName(settings.title),
-      address: `A${TABLE_HEADER_ROW}:${lastColumn}${lastRow}`,
+      address: tableArea(lastRow),
       formulas: rows,
       numberFormats: formats,
     },

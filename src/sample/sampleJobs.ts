@@ -7,6 +7,9 @@ import { seededRandom } from "./random";
  * peaks, blank survey answers, the odd "n/a", late arrivals now and then.
  */
 
+/** The sample job log's table name, in the shipped workbook and when the pane inserts it. */
+export const SAMPLE_TABLE = "Jobs";
+
 export const SAMPLE_HEADERS = [
   "Job date",
   "Customer",

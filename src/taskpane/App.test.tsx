@@ -1,12 +1,16 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { PlanSettings } from "../okr/plan";
 import { App } from "./App";
-import { BuildResult, LiveKeyResult, OkrWorkbook } from "./okrWorkbook";
+import { BuildResult, LiveKeyResult, OkrWorkbook } from "../okr/workbook";
+
+// The machine running these may be shared and slow: wait up to 5 s for the pane, and longer for a whole test.
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30_000);
 
 const headers = ["Job date", "Client", "Tech", "Invoice total", "NPS", "First-visit fix"];
 const sample = [[46023.4, "Ann", "Bo", 120, 9, "yes"]];
@@ -35,6 +39,14 @@ function fakeWorkbook(overrides: Partial<OkrWorkbook> = {}) {
     recalculate();
   };
   return { workbook, built, setLive };
+}
+
+/** A promise settled by the test, to hold a workbook call "in flight". */
+function deferred<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  let reject: (error: unknown) => void = () => undefined;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  return { promise, resolve, reject };
 }
 
 const today = new Date(2026, 10, 24); // 2026-11-24: the current quarter is 2026-Q4
@@ -194,5 +206,212 @@ describe("after a build", () => {
     await user.selectOptions(await screen.findByLabelText("Job table"), "Jobs2025");
     expect(await screen.findByText(/Table "Jobs2025"/)).toBeTruthy();
     expect(asked).toEqual([undefined, "Jobs2025"]);
+  });
+});
+
+describe("the period", () => {
+  // Excel serials worked out by hand: 2026-07-01 is 46204; July has 31 days, August 31, September 30.
+  const Q3 = { label: "2026-Q3", from: 46204, to: 46295 };
+  const AUGUST = { label: "2026-08", from: 46235, to: 46265 };
+
+  /** The text of the option the Quarter or Month list shows as chosen. */
+  const shown = (name: "Quarter" | "Month") => (screen.getByRole("combobox", { name }) as HTMLSelectElement).selectedOptions[0].textContent;
+
+  async function buildAndWait(user: ReturnType<typeof userEvent.setup>, title: string) {
+    await user.click(screen.getByRole("button", { name: /^Build/ }));
+    await screen.findByText(new RegExp(`Built "${title}"`));
+  }
+
+  it("builds exactly the period the picker shows, across Quarter, Custom and Month", async () => {
+    const user = userEvent.setup();
+    const { workbook, built } = fakeWorkbook();
+    render(<App workbook={workbook} today={today} />);
+    await user.click(await screen.findByLabelText(/Raise NPS/));
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Quarter" }), "2026-Q3");
+    expect(shown("Quarter")).toBe("2026-Q3");
+    await buildAndWait(user, "OKR 2026-Q3");
+
+    // Custom starts from the quarter shown until then.
+    await user.click(screen.getByRole("radio", { name: "Custom" }));
+    expect((screen.getByLabelText("From") as HTMLInputElement).value).toBe("2026-07-01");
+    expect((screen.getByLabelText("To") as HTMLInputElement).value).toBe("2026-09-30");
+    fireEvent.change(screen.getByLabelText("From"), { target: { value: "2026-07-15" } });
+    await buildAndWait(user, "OKR 2026-07-15 to 2026-09-30");
+
+    // Back to Quarter: the quarter chosen before, not the current one.
+    await user.click(screen.getByRole("radio", { name: "Quarter" }));
+    expect(shown("Quarter")).toBe("2026-Q3");
+    await buildAndWait(user, "OKR 2026-Q3");
+
+    await user.click(screen.getByRole("radio", { name: "Month" }));
+    expect(shown("Month")).toBe("2026-11");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Month" }), "2026-08");
+    expect(shown("Month")).toBe("2026-08");
+    await buildAndWait(user, "OKR 2026-08");
+
+    expect(built.map((settings) => [settings.title, settings.period])).toEqual([
+      ["OKR 2026-Q3", Q3],
+      ["OKR 2026-07-15 to 2026-09-30", { label: "2026-07-15 to 2026-09-30", from: 46218, to: 46295 }],
+      ["OKR 2026-Q3", Q3],
+      ["OKR 2026-08", AUGUST],
+    ]);
+  });
+
+  it("cannot build custom dates the wrong way round, and says why", async () => {
+    const user = userEvent.setup();
+    const { workbook, built } = fakeWorkbook();
+    render(<App workbook={workbook} today={today} />);
+    await user.click(await screen.findByLabelText(/Raise NPS/));
+    await user.click(screen.getByRole("radio", { name: "Custom" }));
+    fireEvent.change(screen.getByLabelText("To"), { target: { value: "2026-09-30" } });
+    expect(screen.getByText("The last day comes before the first.")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Build OKR sheet" }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText("From"), { target: { value: "2026-09-01" } });
+    expect(screen.queryByText("The last day comes before the first.")).toBeNull();
+    await buildAndWait(user, "OKR 2026-09-01 to 2026-09-30");
+    // 2026-09-01 is 46204 + 31 + 31 = 46266.
+    expect(built[0].period).toEqual({ label: "2026-09-01 to 2026-09-30", from: 46266, to: 46295 });
+  });
+
+  it("keeps the chosen period when the job log is read again", async () => {
+    const user = userEvent.setup();
+    const { workbook, built } = fakeWorkbook();
+    render(<App workbook={workbook} today={today} />);
+    await user.click(await screen.findByLabelText(/Raise NPS/));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Quarter" }), "2026-Q3");
+    // Reading again unmounts the picker while the job log loads.
+    await user.click(screen.getByRole("button", { name: "Look again" }));
+    await screen.findByText(/Table "Jobs", 6 columns/);
+    expect(shown("Quarter")).toBe("2026-Q3");
+    await buildAndWait(user, "OKR 2026-Q3");
+    expect(built[0].period).toEqual(Q3);
+  });
+});
+
+describe("build and check-in", () => {
+  const buildRegion = () => screen.getByRole("region", { name: "4. Build" });
+  const checkInRegion = () => screen.getByRole("region", { name: "Progress in OKR 2026-Q4" });
+  const BUILT = /Built "OKR 2026-Q4" with 1 key results/;
+
+  async function build(workbook: OkrWorkbook) {
+    const user = userEvent.setup();
+    render(<App workbook={workbook} today={today} />);
+    await user.click(await screen.findByLabelText(/Raise NPS/));
+    await user.click(screen.getByRole("button", { name: "Build OKR sheet" }));
+    await screen.findByText(BUILT);
+    return user;
+  }
+
+  it("builds once for a double click, and can build again when done", async () => {
+    const pending = deferred<BuildResult>();
+    const build = jest.fn((settings: PlanSettings) => pending.promise.then((result) => (result.ok ? { ...result, sheet: settings.title } : result)));
+    const { workbook } = fakeWorkbook({ build });
+    const user = userEvent.setup();
+    render(<App workbook={workbook} today={today} />);
+    await user.click(await screen.findByLabelText(/Raise NPS/));
+    const button = screen.getByRole("button", { name: "Build OKR sheet" }) as HTMLButtonElement;
+
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(build).toHaveBeenCalledTimes(1);
+    expect(button.disabled).toBe(true);
+    expect(screen.getByText("Building…")).toBeTruthy();
+
+    pending.resolve({ ok: true, sheet: "", keyResults: 1 });
+    expect(await screen.findByText(BUILT)).toBeTruthy();
+    const again = screen.getByRole("button", { name: "Build again" }) as HTMLButtonElement;
+    expect(again.disabled).toBe(false);
+    await user.click(again);
+    await waitFor(() => expect(build).toHaveBeenCalledTimes(2));
+  });
+
+  it("builds once even when both clicks land before React re-renders", async () => {
+    const pending = deferred<BuildResult>();
+    const build = jest.fn(() => pending.promise);
+    const { workbook } = fakeWorkbook({ build });
+    const user = userEvent.setup();
+    render(<App workbook={workbook} today={today} />);
+    await user.click(await screen.findByLabelText(/Raise NPS/));
+    const button = screen.getByRole("button", { name: "Build OKR sheet" });
+    // Inside one act() React renders nothing between the clicks: the button is still enabled for the second.
+    act(() => {
+      button.click();
+      button.click();
+    });
+    expect(build).toHaveBeenCalledTimes(1);
+    pending.resolve({ ok: true, sheet: "OKR 2026-Q4", keyResults: 1 });
+    expect(await screen.findByText(BUILT)).toBeTruthy();
+  });
+
+  it("records one check-in for a double click, and can record another when done", async () => {
+    const pending = deferred<number>();
+    const recordCheckIn = jest.fn(() => pending.promise);
+    const { workbook } = fakeWorkbook({ recordCheckIn });
+    const user = await build(workbook);
+    const button = screen.getByRole("button", { name: "Record check-in" }) as HTMLButtonElement;
+
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(recordCheckIn).toHaveBeenCalledTimes(1);
+    expect(button.disabled).toBe(true);
+    // A build would rewrite the sheet the check-in is reading.
+    expect((screen.getByRole("button", { name: "Build again" }) as HTMLButtonElement).disabled).toBe(true);
+
+    pending.resolve(3);
+    expect(await within(checkInRegion()).findByText("Recorded a check-in of 3 key results in the Check-ins sheet.")).toBeTruthy();
+    expect(button.disabled).toBe(false);
+    await user.click(button);
+    await waitFor(() => expect(recordCheckIn).toHaveBeenCalledTimes(2));
+  });
+
+  it("records one check-in even when both clicks land before React re-renders", async () => {
+    const pending = deferred<number>();
+    const recordCheckIn = jest.fn(() => pending.promise);
+    const { workbook } = fakeWorkbook({ recordCheckIn });
+    await build(workbook);
+    const button = screen.getByRole("button", { name: "Record check-in" });
+    // Inside one act() React renders nothing between the clicks: the button is still enabled for the second.
+    act(() => {
+      button.click();
+      button.click();
+    });
+    expect(recordCheckIn).toHaveBeenCalledTimes(1);
+    pending.resolve(1);
+    expect(await within(checkInRegion()).findByText(/Recorded a check-in of 1 key results/)).toBeTruthy();
+  });
+
+  it("keeps the build message under Build and shows the check-in's next to its own button", async () => {
+    const { workbook } = fakeWorkbook({ recordCheckIn: async () => 2 });
+    const user = await build(workbook);
+    await user.click(screen.getByRole("button", { name: "Record check-in" }));
+
+    const recorded = "Recorded a check-in of 2 key results in the Check-ins sheet.";
+    expect(await within(checkInRegion()).findByText(recorded)).toBeTruthy();
+    expect(within(buildRegion()).queryByText(recorded)).toBeNull();
+    expect(within(buildRegion()).getByText(BUILT)).toBeTruthy();
+    expect(within(checkInRegion()).queryByText(BUILT)).toBeNull();
+  });
+
+  it("shows a failed check-in next to its button and leaves the build message alone", async () => {
+    const { workbook } = fakeWorkbook({ recordCheckIn: () => Promise.reject(new Error("the Check-ins sheet is protected")) });
+    const user = await build(workbook);
+    await user.type(screen.getByLabelText("Check-in note"), "slow month");
+    await user.click(screen.getByRole("button", { name: "Record check-in" }));
+
+    expect(await within(checkInRegion()).findByText("The check-in could not be recorded: Error: the Check-ins sheet is protected")).toBeTruthy();
+    expect(within(buildRegion()).getByText(BUILT)).toBeTruthy();
+    expect(within(buildRegion()).queryByText(/check-in could not be recorded/)).toBeNull();
+    // The note is kept to try again, and so is the button.
+    expect((screen.getByLabelText("Check-in note") as HTMLInputElement).value).toBe("slow month");
+    expect((screen.getByRole("button", { name: "Record check-in" }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("has no accessibility violations with both messages shown", async () => {
+    const { workbook } = fakeWorkbook({ recordCheckIn: () => Promise.reject(new Error("locked")) });
+    const user = await build(workbook);
+    await user.click(screen.getByRole("button", { name: "Record check-in" }));
+    await within(checkInRegion()).findByText(/could not be recorded/);
+    expect(await axe(document.body)).toHaveNoViolations();
   });
 });

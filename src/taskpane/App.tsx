@@ -26,17 +26,18 @@ import { useMemo, useState } from "react";
 import { ColumnMap } from "../okr/columns";
 import { KeyResultDraft, toKeyResults } from "../okr/drafts";
 import { FormulaMode } from "../okr/formulas";
-import { Period, recentQuarters, sheetTitle } from "../okr/periods";
+import { sheetTitle } from "../okr/periods";
 import { availableObjectives } from "../okr/templates";
 import { ColumnMapping } from "./components/ColumnMapping";
 import { KeyResultPicker } from "./components/KeyResultPicker";
 import { LiveView } from "./components/LiveView";
-import { PeriodPicker } from "./components/PeriodPicker";
+import { chosenPeriod, initialPeriodChoice, PeriodPicker } from "./components/PeriodPicker";
 import { FUNCTION_EXAMPLES } from "./functionExamples";
+import { Outcome, useAction } from "./hooks/useAction";
 import { useJobData } from "./hooks/useJobData";
 import { useLiveKeyResults } from "./hooks/useLiveKeyResults";
 import { liveWarnings } from "./liveWarnings";
-import { Confidence, OkrWorkbook } from "./okrWorkbook";
+import { Confidence, OkrWorkbook } from "../okr/workbook";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -44,8 +45,6 @@ const useStyles = makeStyles({
   formula: { fontFamily: tokens.fontFamilyMonospace },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
-
-type Outcome = { state: "idle" } | { state: "busy" } | { state: "error"; message: string } | { state: "done"; message: string };
 
 interface Props {
   workbook: OkrWorkbook;
@@ -61,10 +60,15 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
   const [table, setTable] = useState<string | undefined>(undefined);
   const jobData = useJobData(workbook, table, reloads);
   const [columns, setColumns] = useState<ColumnMap | undefined>(undefined);
-  const [period, setPeriod] = useState<Period | undefined>(() => recentQuarters(today, 1)[0]);
+  // The one copy of the period: the picker shows it, Build uses what it stands for.
+  const [periodChoice, setPeriodChoice] = useState(() => initialPeriodChoice(today));
+  const period = chosenPeriod(periodChoice, today);
   const [drafts, setDrafts] = useState<KeyResultDraft[]>([]);
   const [mode, setMode] = useState<FormulaMode>("portable");
-  const [outcome, setOutcome] = useState<Outcome>({ state: "idle" });
+  const building = useAction();
+  const checkingIn = useAction();
+  // A build rewrites the sheet a check-in reads, so neither starts while the other runs.
+  const busy = building.outcome.state === "busy" || checkingIn.outcome.state === "busy";
   const [builtTitle, setBuiltTitle] = useState<string | undefined>(undefined);
   const [builds, setBuilds] = useState(0);
   const [confidence, setConfidence] = useState<Confidence>("Medium");
@@ -79,21 +83,21 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
   // KRs whose columns were unmapped since they were ticked are left out, not built half-way.
   const buildable = drafts.filter((draft) => objectives.some((o) => o.keyResults.some((kr) => kr.kpi === draft.kpi)));
 
-  const build = async () => {
-    if (jobData.state !== "ready" || !period) return;
-    const keyResults = toKeyResults(buildable);
-    if ("problem" in keyResults) return setOutcome({ state: "error", message: keyResults.problem });
-    setOutcome({ state: "busy" });
-    try {
+  const build = () => {
+    if (jobData.state !== "ready" || !period || checkingIn.outcome.state === "busy") return;
+    const source = jobData.data.source;
+    return building.run(async () => {
+      const keyResults = toKeyResults(buildable);
+      if ("problem" in keyResults) return { state: "error", message: keyResults.problem };
       const title = sheetTitle(period);
-      const result = await workbook.build({ title, period, mode, source: jobData.data.source, columns: mapped, keyResults });
-      if (!result.ok) return setOutcome({ state: "error", message: result.problem });
+      const result = await workbook.build({ title, period, mode, source, columns: mapped, keyResults });
+      if (!result.ok) return { state: "error", message: result.problem };
+      // A check-in message about another sheet would now be read as about this one.
+      if (title !== builtTitle) checkingIn.reset();
       setBuiltTitle(title);
       setBuilds((n) => n + 1);
-      setOutcome({ state: "done", message: `Built "${title}" with ${result.keyResults} key results. Targets and notes you type there are kept when you build again.` });
-    } catch (error) {
-      setOutcome({ state: "error", message: `The sheet could not be built: ${String(error)}` });
-    }
+      return { state: "done", message: `Built "${title}" with ${result.keyResults} key results. Targets and notes you type there are kept when you build again.` };
+    }, "The sheet could not be built");
   };
 
   const insertSample = async () => {
@@ -109,15 +113,14 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
     }
   };
 
-  const checkIn = async () => {
-    if (!builtTitle) return;
-    try {
+  const checkIn = () => {
+    if (!builtTitle || building.outcome.state === "busy") return;
+    return checkingIn.run(async () => {
       const rows = await workbook.recordCheckIn(builtTitle, today, confidence, note);
-      setOutcome({ state: "done", message: `Recorded a check-in of ${rows} key results in the Check-ins sheet.` });
-      setNote("");
-    } catch (error) {
-      setOutcome({ state: "error", message: `The check-in could not be recorded: ${String(error)}` });
-    }
+      // Keep whatever was typed while the check-in was being recorded.
+      setNote((current) => (current === note ? "" : current));
+      return { state: "done", message: `Recorded a check-in of ${rows} key results in the Check-ins sheet.` };
+    }, "The check-in could not be recorded");
   };
 
   return (
@@ -183,7 +186,7 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
               <Subtitle2 as="h2" id="period-heading">
                 2. Period
               </Subtitle2>
-              <PeriodPicker today={today} onChange={setPeriod} />
+              <PeriodPicker today={today} value={periodChoice} onChange={setPeriodChoice} />
             </section>
             <section className={styles.section} aria-labelledby="kr-heading">
               <Subtitle2 as="h2" id="kr-heading">
@@ -203,15 +206,10 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
                 <Radio value="portable" label="Native Excel formulas (work without the add-in)" />
                 <Radio value="kpi" label="KPI functions (shorter, need the add-in)" />
               </RadioGroup>
-              <Button appearance="primary" disabled={!period || buildable.length === 0 || outcome.state === "busy"} onClick={build}>
+              <Button appearance="primary" disabled={!period || buildable.length === 0 || busy} onClick={build}>
                 {builtTitle ? "Build again" : "Build OKR sheet"}
               </Button>
-              {outcome.state === "busy" && <Spinner size="tiny" label="Building…" />}
-              {(outcome.state === "error" || outcome.state === "done") && (
-                <MessageBar intent={outcome.state === "error" ? "error" : "success"}>
-                  <MessageBarBody>{outcome.message}</MessageBarBody>
-                </MessageBar>
-              )}
+              <OutcomeMessage outcome={building.outcome} busyLabel="Building…" />
             </section>
             {builtTitle && (
               <section className={styles.section} aria-labelledby="live-heading">
@@ -234,7 +232,10 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
                 <Field label="Check-in note" size="small">
                   <Input size="small" value={note} onChange={(_, data) => setNote(data.value)} />
                 </Field>
-                <Button onClick={checkIn}>Record check-in</Button>
+                <Button disabled={busy} onClick={checkIn}>
+                  Record check-in
+                </Button>
+                <OutcomeMessage outcome={checkingIn.outcome} busyLabel="Recording the check-in…" />
               </section>
             )}
           </>
@@ -260,5 +261,16 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
         </Accordion>
       </main>
     </FluentProvider>
+  );
+}
+
+/** What became of an action, shown under its button: a spinner while it runs, then its message. */
+function OutcomeMessage({ outcome, busyLabel }: { outcome: Outcome; busyLabel: string }) {
+  if (outcome.state === "idle") return null;
+  if (outcome.state === "busy") return <Spinner size="tiny" label={busyLabel} />;
+  return (
+    <MessageBar intent={outcome.state === "error" ? "error" : "success"}>
+      <MessageBarBody>{outcome.message}</MessageBarBody>
+    </MessageBar>
   );
 }

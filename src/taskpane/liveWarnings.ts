@@ -1,4 +1,4 @@
-import { LiveKeyResult } from "./okrWorkbook";
+import { LiveKeyResult } from "../okr/workbook";
 
 /** What the built sheet shows that the user should fix: no jobs in the period, targets that ask for nothing. */
 export function liveWarnings(live: readonly LiveKeyResult[]): string[] {

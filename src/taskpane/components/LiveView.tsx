@@ -1,5 +1,5 @@
 import { Badge, Body1, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
-import { LiveKeyResult } from "../okrWorkbook";
+import { LiveKeyResult } from "../../okr/workbook";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

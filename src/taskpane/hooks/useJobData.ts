@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { ColumnMap, detectColumns } from "../../okr/columns";
-import { JobData, OkrWorkbook } from "../okrWorkbook";
+import { JobData, OkrWorkbook } from "../../okr/workbook";
 
 export type JobDataState = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; data: JobData; detected: ColumnMap };
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { LiveKeyResult, OkrWorkbook } from "../okrWorkbook";
+import { LiveKeyResult, OkrWorkbook } from "../../okr/workbook";
 
 /** The built sheet's KRs, re-read whenever the sheet recalculates. */
 export function useLiveKeyResults(workbook: OkrWorkbook, title: string | undefined, builds: number): LiveKeyResult[] {

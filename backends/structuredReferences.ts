@@ -1,0 +1,30 @@
+import { columnLetters } from "../src/okr/references";
+import { quoteSheet } from "./address";
+import { TableState } from "./store";
+
+/** Table[Column] or Table[[Column]], the column name with ' escaping [ ] # and '. */
+const REFERENCE = /([A-Za-z_\\][A-Za-z0-9_.\\]*)\[(\[(?:[^[\]']|'.)*\]|(?:[^[\]']|'.)*)\]/g;
+
+/**
+ * A formula with each structured reference to a table column replaced by that column's data cells
+ * ('Sample jobs'!$E$2:$E$6001), for an engine without tables. Text in double quotes is left alone.
+ * References to special items (#This Row, #All ...) or unknown tables or columns throw: not modelled.
+ */
+export function resolveStructuredReferences(formula: string, tables: readonly TableState[]): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(REFERENCE, (whole, name: string, inside: string) => resolve(whole, name, inside, tables))))
+    .join("");
+}
+
+function resolve(whole: string, name: string, inside: string, tables: readonly TableState[]): string {
+  const table = tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  if (!table) return whole; // not a table: leave it for the engine to judge
+  const column = (inside.startsWith("[") ? inside.slice(1, -1) : inside).replace(/'(.)/g, "$1");
+  if (column.startsWith("#")) throw new Error(`${whole}: special items of structured references are not modelled by this backend`);
+  const index = table.columns.findIndex((h) => h.toLowerCase() === column.toLowerCase());
+  if (index < 0) throw new Error(`${whole}: the table "${table.name}" has no column "${column}"`);
+  const letters = columnLetters(table.area.left + index);
+  const [first, last] = [table.area.top + 2, table.area.top + table.area.height];
+  return `${quoteSheet(table.sheet)}!$${letters}$${first}:$${letters}$${last}`;
+}

@@ -1,0 +1,79 @@
+import { asText, columnLetters } from "./references";
+import { TABLE_COLUMNS } from "./krTable";
+
+/**
+ * Where things are on the sheets the add-in writes, and how their rows read back: one place for the
+ * OKR sheet's header block and key-result table, the Check-ins table and the job-log sample size.
+ */
+
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+
+/** 0-based index of a KR-table column. */
+export const columnIndex = (name: TableColumn): number => TABLE_COLUMNS.indexOf(name);
+/** A1 letters of a KR-table column (the table starts in column A). */
+export const columnLetter = (name: TableColumn): string => columnLetters(columnIndex(name));
+
+/** The OKR sheet's header block: labels in A, values in B. */
+export const HEADER_ADDRESS = "A1:B7";
+export const HEADER_CELLS = { title: "$A$1", from: "$B$2", to: "$B$3", baselineFrom: "$B$4", baselineTo: "$B$5", asOf: "$B$6", elapsed: "$B$7" } as const;
+/** 1-based row of the KR table's header row; key results start on the row below. */
+export const TABLE_HEADER_ROW = 9;
+/** The KR table's area from its header row down to `lastRow`: "A9:N20". */
+export const tableArea = (lastRow: number): string => `A${TABLE_HEADER_ROW}:${columnLetters(TABLE_COLUMNS.length - 1)}${lastRow}`;
+
+/** Rows of the job log read to detect its columns: enough to tell a score from a date from a flag. */
+export const SAMPLE_ROWS = 50;
+
+/** Prefix of an objective row's id; key results have ids of their own. */
+const OBJECTIVE_ID_PREFIX = "objective:";
+export const objectiveRowId = (objectiveId: string): string => `${OBJECTIVE_ID_PREFIX}${objectiveId}`;
+
+/** A key result (or objective) row as the sheet computes it now. */
+export interface LiveKeyResult {
+  id: string;
+  objective: string;
+  name: string;
+  baseline: number | string;
+  current: number | string;
+  target: number | string;
+  progress: number | string;
+  status: string;
+  isObjective: boolean;
+}
+
+/** A row of the KR table's computed values (Excel's `values`: "" for a blank) as a live key result. */
+export function toLiveKeyResult(row: readonly unknown[]): LiveKeyResult {
+  const cell = (name: TableColumn) => row[columnIndex(name)];
+  const text = (name: TableColumn) => String(cell(name) ?? "");
+  const id = text("Id");
+  return {
+    id,
+    objective: text("Objective"),
+    name: text("Key result") || text("Objective"),
+    baseline: cell("Baseline") as number | string,
+    current: cell("Current") as number | string,
+    target: cell("Target") as number | string,
+    progress: cell("Progress") as number | string,
+    status: text("Status"),
+    isObjective: id.startsWith(OBJECTIVE_ID_PREFIX),
+  };
+}
+
+/** The Check-ins sheet and table: one row per key result per check-in. */
+export const CHECK_IN_SHEET = "Check-ins";
+export const CHECK_IN_TABLE = "CheckIns";
+export const CHECK_IN_COLUMNS = ["Date", "Sheet", "Key result", "Current", "Target", "Progress", "Status", "Confidence", "Note"] as const;
+
+export type Confidence = "High" | "Medium" | "Low";
+
+/**
+ * The check-in rows for an OKR sheet's live key results (objective rows and unnamed rows left out).
+ * The date is a DATE formula, so Excel shows it as a date; text from the sheet or the user stays text.
+ */
+export function checkInRows(title: string, live: readonly LiveKeyResult[], today: Date, confidence: Confidence, note: string): (string | number)[][] {
+  const date = `=DATE(${today.getFullYear()},${today.getMonth() + 1},${today.getDate()})`;
+  const asCell = (value: number | string): string | number => (typeof value === "string" ? asText(value) : value);
+  return live
+    .filter((kr) => !kr.isObjective && kr.name !== "")
+    .map((kr) => [date, asText(title), asText(kr.name), asCell(kr.current), asCell(kr.target), asCell(kr.progress), asText(kr.status), confidence, asText(note)]);
+}

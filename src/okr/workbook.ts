@@ -1,0 +1,29 @@
+import type { DataSource, PlanSettings } from "./plan";
+import type { Confidence, LiveKeyResult } from "./sheetLayout";
+
+export type { Confidence, LiveKeyResult };
+
+/** The job log as the pane needs it: where it is, its headers and a sample of rows (never the whole table). */
+export interface JobData {
+  source: DataSource;
+  sample: unknown[][];
+  /** Every table in the workbook, so the user can pick another. */
+  tables: string[];
+}
+
+export type BuildResult = { ok: true; sheet: string; keyResults: number } | { ok: false; problem: string };
+
+/**
+ * Everything the pane asks of the workbook. src/excel implements it over Excel's JavaScript API (in
+ * Excel, in the demo and in the CLI alike); the pane's tests use a fake.
+ */
+export interface OkrWorkbook {
+  readJobData(table?: string): Promise<JobData | { problem: string }>;
+  build(settings: PlanSettings): Promise<BuildResult>;
+  readLive(title: string): Promise<LiveKeyResult[]>;
+  /** Calls back when the OKR sheet recalculates; resolves to a function that stops listening. */
+  onCalculated(title: string, listener: () => void): Promise<() => Promise<void>>;
+  recordCheckIn(title: string, today: Date, confidence: Confidence, note: string): Promise<number>;
+  /** Adds the sample job log as a table on a new sheet. */
+  insertSampleData(): Promise<{ ok: true } | { ok: false; problem: string }>;
+}
