@@ -95,11 +95,6 @@ export class OfficeWorkbook {
     if (!this.activeSheet) this.activeSheet = name;
     return sheet;
   }
-
-  /** The sync counter since `from` (an index into syncs), for tests. */
-  syncsSince(from: number): SyncRecord[] {
-    return this.syncs.slice(from);
-  }
 }
 
 /** Excel's rules for a new sheet's name, or undefined when it is allowed. */
@@ -306,20 +301,7 @@ class WorksheetCollectionProxy extends ClientObject {
   }
 
   protected read(name: string): unknown {
-    if (name === "items/name") {
-      const items = this.book.sheets.map((sheet) => {
-        const proxy = new WorksheetProxy(this.ctx, () => this.book.sheet(sheet.name), false, `the sheet "${sheet.name}"`);
-        proxy.setName(sheet.name);
-        return proxy;
-      });
-      this.setLoaded("items", items);
-      return this.book.sheets.map((sheet) => sheet.name);
-    }
     throw unknownProperty("WorksheetCollection", name);
-  }
-
-  get items(): WorksheetProxy[] {
-    return this.loaded("items");
   }
 }
 
@@ -351,11 +333,6 @@ class WorksheetProxy extends NullableObject {
         return { context: ctx, remove: () => ctx.queue("write", undefined, () => void ctx.book.calculatedHandlers.delete(registration)) };
       },
     };
-  }
-
-  /** For collection items, whose name arrives with the collection. */
-  setName(name: string): void {
-    this.setLoaded("name", name);
   }
 
   resolve(): SheetState {
@@ -583,10 +560,6 @@ class RangeProxy extends NullableObject {
 
   getRow(index: number): RangeProxy {
     return this.derived((area) => ({ ...area, top: area.top + index, height: 1 }), index < 0);
-  }
-
-  getCell(row: number, column: number): RangeProxy {
-    return this.derived((area) => ({ top: area.top + row, left: area.left + column, height: 1, width: 1 }), false);
   }
 
   getOffsetRange(rows: number, columns: number): RangeProxy {
