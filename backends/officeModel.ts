@@ -1,6 +1,6 @@
 import { dateSerial } from "../src/kpi/coerce";
 import { Area, formatAddress, MAX_COLUMNS, MAX_ROWS, overlaps, parseAddress } from "./address";
-import { cellKey, CellStore, ConditionalFormatState, Content, newSheetState, SheetState, TableState, Value } from "./store";
+import { cellKey, CellStore, ConditionalFormatState, Content, newSheetState, POINTS_PER_CHARACTER, SheetState, TableState, Value } from "./store";
 
 /**
  * The subset of Excel's JavaScript API that src/excel uses, over any CellStore, with Excel's rules:
@@ -29,6 +29,8 @@ export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 const MAX_SHEET_NAME = 31;
 const MAX_CELL_TEXT = 32_767;
 const MAX_FORMULA = 8_192;
+/** Excel's widest column, in characters. */
+const MAX_COLUMN_CHARACTERS = 255;
 /** Excel.ConditionalFormatType. */
 const CONDITIONAL_FORMAT_TYPES = ["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"];
 /** The properties this model stores for each conditional format type (others throw: not modelled). */
@@ -633,9 +635,27 @@ class RangeFormatProxy {
     });
   }
 
-  /** Widths are a matter of fonts and screens: recorded as a request, not computed. */
+  /**
+   * Real widths depend on fonts and screens; this estimates them from the longest entry in each
+   * column (its text, or its number format for a formatted number), as a file needs some width.
+   */
   autofitColumns(): void {
-    this.ctx.queue("write", undefined, () => void this.range.worksheet.writable());
+    // It looks at the cells, so it runs on its own, after the writes queued before it.
+    this.ctx.queue("read", undefined, () => {
+      const sheet = this.range.worksheet.writable();
+      const store = this.ctx.book.store;
+      const { top, left, height, width } = this.range.area();
+      for (let column = left; column < left + width; column++) {
+        let longest = 0;
+        for (let row = top; row < top + height; row++) {
+          const content = store.content(sheet.name, row, column);
+          const format = sheet.numberFormats.get(cellKey(row, column));
+          const shown = typeof content === "number" && format ? format : String(content ?? "");
+          longest = Math.max(longest, shown.length);
+        }
+        sheet.columnWidths.set(column, Math.min(MAX_COLUMN_CHARACTERS, longest + 2) * POINTS_PER_CHARACTER);
+      }
+    });
   }
 }
 

@@ -37,6 +37,9 @@ export interface SheetState {
   fonts: Map<string, Record<string, unknown>>;
 }
 
+/** Office.js column widths are in points; a file's are in characters of the default font (Calibri 11: 64 px = 48 pt for 8.43). */
+export const POINTS_PER_CHARACTER = 48 / 8.43;
+
 export const cellKey = (row: number, column: number): string => `${row}:${column}`;
 
 export function newSheetState(name: string): SheetState {

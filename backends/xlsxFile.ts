@@ -3,7 +3,7 @@ import { serialFromParts } from "../src/kpi/coerce";
 import { Area, parseAddress } from "./address";
 import { OfficeWorkbook } from "./officeModel";
 import { columnLetters } from "../src/okr/references";
-import { cellKey, CellStore, ConditionalFormatState, Content, newSheetState, TableState, Value } from "./store";
+import { cellKey, CellStore, ConditionalFormatState, Content, newSheetState, POINTS_PER_CHARACTER, TableState, Value } from "./store";
 
 /**
  * An Office.js-shaped workbook over an .xlsx file (ExcelJS): what `npm run okr` runs src/excel
@@ -11,8 +11,6 @@ import { cellKey, CellStore, ConditionalFormatState, Content, newSheetState, Tab
  * adapter's writes are recalculated by whatever opens the file (Excel, LibreOffice).
  */
 
-/** Office.js column widths are in points; a file's are in characters of the default font (Calibri 11: 64 px = 48 pt for 8.43). */
-const POINTS_PER_FILE_CHARACTER = 48 / 8.43;
 /** Conditional formats read from the file and left as they were: kept under this property. */
 const FROM_FILE = "fromFile";
 
@@ -177,7 +175,7 @@ async function save(file: ExcelJS.Workbook, book: OfficeWorkbook, fromFile: Read
       const { color, ...rest } = font as { color?: string };
       cell.font = { ...cell.font, ...rest, ...(color ? { color: { argb: argb(color) } } : {}) };
     }
-    for (const [column, points] of sheet.columnWidths) worksheet.getColumn(column + 1).width = points / POINTS_PER_FILE_CHARACTER;
+    for (const [column, points] of sheet.columnWidths) worksheet.getColumn(column + 1).width = points / POINTS_PER_CHARACTER;
     for (const column of sheet.hiddenColumns) worksheet.getColumn(column + 1).hidden = true;
     if (sheet.frozenRows > 0) worksheet.views = [{ state: "frozen", ySplit: sheet.frozenRows }];
     // Each rule its own priority, in the order added (Excel evaluates them in priority order).

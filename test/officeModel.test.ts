@@ -49,6 +49,18 @@ describe("the Office.js-shaped workbook", () => {
     expect([0, 1, 2].map((c) => book.store.value("Data", 0, c))).toEqual([10, 2, ""]);
   });
 
+  it("estimates autofit widths from each column's longest entry, a formatted number by its format", async () => {
+    const book = workbook();
+    await book.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("A1:B2");
+      range.values = [["Customer name", "Date"], ["Al", "2026-08-15"]];
+      range.format.autofitColumns();
+      await context.sync();
+    });
+    // "Customer name" is 13 characters, "yyyy-mm-dd" 10; two characters of padding each.
+    expect([...book.sheets[0].columnWidths.entries()]).toEqual([[0, (15 * 48) / 8.43], [1, (12 * 48) / 8.43]]);
+  });
+
   it("knows isNullObject only after a sync", async () => {
     const book = workbook();
     await book.run(async (context) => {

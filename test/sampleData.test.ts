@@ -40,10 +40,11 @@ describe("the sample job log", () => {
     });
   });
 
-  it("is committed as an Excel table named Jobs", async () => {
+  it("is committed as the pane's Insert sample data writes it: a table named Jobs on the sheet Sample jobs", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(assets, "sample-jobs.xlsx"));
-    const table = workbook.getWorksheet("Jobs")!.getTables()[0] as unknown as { model: { name: string; tableRef: string } };
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Sample jobs"]);
+    const table = workbook.getWorksheet("Sample jobs")!.getTables()[0] as unknown as { model: { name: string; tableRef: string } };
     expect(table.model).toMatchObject({ name: "Jobs", tableRef: "A1:Q6001" });
   });
 });
