@@ -132,7 +132,7 @@ function fromFile(file: ExcelJS.Workbook): XlsxWorkbook {
   for (const worksheet of file.worksheets) {
     const sheet = newSheetState(worksheet.name);
     sheet.protected = Boolean((worksheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
-    sheet.frozenRows = (worksheet.views.find((view) => view.state === "frozen") as { ySplit?: number } | undefined)?.ySplit ?? 0;
+    sheet.frozenRows = ((worksheet.views ?? []).find((view) => view.state === "frozen") as { ySplit?: number } | undefined)?.ySplit ?? 0;
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) =>
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
         if (cell.numFmt && cell.numFmt !== "General") sheet.numberFormats.set(cellKey(rowNumber - 1, columnNumber - 1), cell.numFmt);

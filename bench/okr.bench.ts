@@ -25,6 +25,7 @@ function plan() {
   const columns = detectColumns(headers, table.slice(0, 50));
   const keyResults: KeyResultInput[] = Array.from({ length: 20 }, (_, i) => ({
     id: `kr-${i}`,
+    objectiveId: `o${i % 4}`,
     objective: `Objective ${i % 4}`,
     name: `Key result ${i}`,
     kpi: KPIS_IN_TABLE[i % KPIS_IN_TABLE.length],

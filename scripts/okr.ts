@@ -1,9 +1,10 @@
-// npm run okr -- <jobs.xlsx> --period 2026-Q3 --out <okr.xlsx> [--target nps=45 --target fcr=90%]
+// npm run okr -- <jobs.xlsx> --period 2026-Q3 --out <okr.xlsx> [--kr nps,fcr] [--target nps=45 --target fcr=90%]
 //
 // Builds the OKR sheet for a job log in a workbook, outside Excel: the add-in's own Excel adapter
 // (src/excel) runs over the workbook file, finds the job table (or the first sheet's used range),
-// plans every key result its columns allow in portable mode (native formulas only) and writes a copy
-// with the OKR sheet added or refreshed. The input file is never changed.
+// plans the key results asked for (default: every one its columns allow) in portable mode (native
+// formulas only) and writes a copy with the OKR sheet added, or refreshed as the pane refreshes it:
+// targets, owners, notes, weights and hand-made rows typed on it are kept. The input is never changed.
 import { realpathSync } from "fs";
 import path from "path";
 import { parseArgs } from "util";
@@ -13,7 +14,7 @@ import { detectColumns } from "../src/okr/columns";
 import { readTarget } from "../src/okr/drafts";
 import { monthOf, Period, quarterOf, sheetTitle } from "../src/okr/periods";
 import { KeyResultInput } from "../src/okr/plan";
-import { availableObjectives, defaultKrType } from "../src/okr/templates";
+import { availableObjectives, defaultKrType, KPIS, KpiKind } from "../src/okr/templates";
 
 export function parsePeriod(text: string): Period {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(text);
@@ -25,7 +26,20 @@ export function parsePeriod(text: string): Period {
 
 export interface ExportOptions {
   period: string;
+  /** KPI names (as in templates: nps, fcr, avgTicket …, any case); default: every one the columns allow. */
+  kpis?: readonly string[];
   targets?: Record<string, string>;
+  /** Called with what the user should know but that does not stop the build. */
+  warn?: (message: string) => void;
+}
+
+const KPI_NAMES = Object.keys(KPIS) as KpiKind[];
+
+/** A KPI as named on the command line, any case: "NPS" and "nps" are nps. */
+function kpiNamed(name: string, option: string): KpiKind {
+  const kind = KPI_NAMES.find((k) => k.toLowerCase() === name.trim().toLowerCase());
+  if (!kind) throw new Error(`${option} "${name}" is not a KPI: use one of ${KPI_NAMES.join(", ")}`);
+  return kind;
 }
 
 /** Reads `input`, adds or refreshes the OKR sheet, writes `output`; returns the sheet's name and its number of key results. */
@@ -36,13 +50,31 @@ export async function exportOkr(input: string, output: string, options: ExportOp
   const jobData = await workbook.readJobData();
   if ("problem" in jobData) throw new Error(jobData.problem);
   const columns = detectColumns(jobData.source.headers, jobData.sample);
+  const wanted = options.kpis?.map((name) => kpiNamed(name, "--kr"));
+  for (const kpi of wanted ?? []) {
+    const missing = KPIS[kpi].roles.filter((role) => columns[role] === undefined);
+    if (missing.length > 0) throw new Error(`--kr ${kpi}: the job log has no ${missing.join(" or ")} column that it needs`);
+  }
+  const targets = new Map(Object.entries(options.targets ?? {}).map(([name, text]) => [kpiNamed(name, "--target"), text]));
+  for (const kpi of targets.keys()) {
+    if (wanted && !wanted.includes(kpi)) throw new Error(`--target ${kpi}: ${kpi} is not among the --kr key results`);
+  }
   const keyResults: KeyResultInput[] = availableObjectives(columns).flatMap((objective) =>
-    objective.keyResults.map((kr) => {
-      const target = readTarget(kr.kpi, options.targets?.[kr.kpi] ?? "");
-      if (typeof target === "object") throw new Error(`--target ${kr.kpi}: ${target.problem}`);
-      return { id: `${objective.id}:${kr.kpi}`, objective: objective.name, name: kr.name, kpi: kr.kpi, type: defaultKrType(kr.kpi), target };
-    }),
+    objective.keyResults
+      .filter((kr) => !wanted || wanted.includes(kr.kpi))
+      .map((kr) => {
+        const target = readTarget(kr.kpi, targets.get(kr.kpi) ?? "");
+        if (typeof target === "object") throw new Error(`--target ${kr.kpi}: ${target.problem}`);
+        return { id: `${objective.id}:${kr.kpi}`, objectiveId: objective.id, objective: objective.name, name: kr.name, kpi: kr.kpi, type: defaultKrType(kr.kpi), target };
+      }),
   );
+  for (const kpi of targets.keys()) {
+    if (!keyResults.some((kr) => kr.kpi === kpi)) throw new Error(`--target ${kpi}: the job log has no column for ${kpi}, so it is not a key result`);
+  }
+  const { source } = jobData;
+  if (source.kind === "range") {
+    options.warn?.(`The job log on "${source.sheet}" is a plain range: formulas read rows ${source.headerRow + 1} to ${source.lastRow}. Make it a table in Excel (Insert > Table) so every new job counts.`);
+  }
   const title = sheetTitle(period);
   const built = await workbook.build({ title, period, mode: "portable", source: jobData.source, columns, keyResults });
   if (!built.ok) throw new Error(built.problem);
@@ -63,15 +95,23 @@ function realPath(file: string): string {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { period: { type: "string" }, out: { type: "string" }, target: { type: "string", multiple: true } },
+    options: { period: { type: "string" }, out: { type: "string" }, kr: { type: "string" }, target: { type: "string", multiple: true } },
   });
   const [input] = positionals;
   if (!input || !values.period || !values.out) {
-    throw new Error("usage: npm run okr -- <jobs.xlsx> --period 2026-Q3 --out <okr.xlsx> [--target nps=45]");
+    throw new Error("usage: npm run okr -- <jobs.xlsx> --period 2026-Q3 --out <okr.xlsx> [--kr nps,fcr] [--target nps=45]");
   }
   if (realPath(values.out) === realPath(input)) throw new Error("--out must be a new file: the job workbook is never changed");
-  const targets = Object.fromEntries((values.target ?? []).map((pair) => pair.split("=") as [string, string]));
-  const { title, keyResults } = await exportOkr(input, values.out, { period: values.period, targets });
+  const targets = Object.fromEntries(
+    (values.target ?? []).map((pair) => {
+      const at = pair.indexOf("=");
+      if (at < 1) throw new Error(`--target "${pair}" is not a KPI and a target like nps=45`);
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  );
+  const kpis = values.kr?.split(",").filter((name) => name.trim() !== "");
+  const warn = (message: string) => console.error(`warning: ${message}`);
+  const { title, keyResults } = await exportOkr(input, values.out, { period: values.period, kpis, targets, warn });
   console.log(`Wrote "${title}" (${keyResults} key results) to ${values.out}`);
 }
 

@@ -34,8 +34,8 @@ function settings(data: JobData, keyResults: PlanSettings["keyResults"]): PlanSe
   return { title: TITLE, period: Q3, mode: "portable", source: data.source, columns: detectColumns(data.source.headers, data.sample), keyResults };
 }
 
-const NPS = { id: "delight:nps", objective: "Delight customers", name: "Raise NPS", kpi: "nps" as const, type: "increase" as const, target: 45 };
-const TICKET = { id: "grow:avgTicket", objective: "Grow repeat business", name: "Raise the average ticket", kpi: "avgTicket" as const, type: "increase" as const };
+const NPS = { id: "delight:nps", objectiveId: "delight", objective: "Delight customers", name: "Raise NPS", kpi: "nps" as const, type: "increase" as const, target: 45 };
+const TICKET = { id: "grow:avgTicket", objectiveId: "grow", objective: "Grow repeat business", name: "Raise the average ticket", kpi: "avgTicket" as const, type: "increase" as const };
 
 /** A cell's computed value on a sheet, 1-based row, by KR-table column name. */
 const cell = (book: OfficeWorkbook, row: number, name: Parameters<typeof columnIndex>[0]) => book.store.value(TITLE, row - 1, columnIndex(name));
@@ -119,6 +119,19 @@ describe("src/excel over a HyperFormula workbook", () => {
     expect(value(1, 3)).toBeCloseTo(surveys.nps(column("NPS"), inPeriod(Q3)) as number, 9);
     await workbook.recordCheckIn(TITLE, new Date(2026, 7, 16), "Low", "");
     expect(book.table("CheckIns")!.area.height).toBe(1 + 4);
+  });
+
+  it("finds the job log again after a build and a check-in: never the add-in's own tables, even on their sheet", async () => {
+    const { book, workbook, data } = await sampleWorkbook();
+    await workbook.build(settings(data, [NPS, TICKET]));
+    await workbook.recordCheckIn(TITLE, new Date(2026, 7, 15), "High", "");
+    // The OKR sheet is active and its table, like CheckIns, comes before Jobs in no particular order.
+    expect(book.activeSheet).toBe(TITLE);
+    expect(await workbook.readJobData()).toMatchObject({ source: { kind: "table", table: "Jobs" } });
+    book.tables.splice(book.tables.findIndex((t) => t.name === "Jobs"), 1); // the user turned Jobs back into a range
+    expect(await workbook.readJobData()).toEqual({
+      problem: `No job data found: select the sheet with your job log (the sheet "${TITLE}" is empty or is the add-in's own) and choose Look again.`,
+    });
   });
 
   it("follows the sheet: an edited job recalculates Current and calls the listener", async () => {

@@ -1,5 +1,7 @@
 import { createXlsxWorkbook } from "../backends/xlsxFile";
 import { readJobData, topLeft } from "../src/excel/jobData";
+import { makeJobTable } from "../src/excel/rangeToTable";
+import { JobData } from "../src/okr/workbook";
 import { SAMPLE_ROWS } from "../src/okr/sheetLayout";
 
 /** A plain range (no table) on a sheet "Job log", starting at B3 below a title, of `count` jobs. */
@@ -17,10 +19,24 @@ describe("readJobData", () => {
     const book = rangeLog(count);
     const data = await readJobData(book.run);
     expect(book.syncs).toHaveLength(2);
-    // The used range starts at the title in A1: its first row is taken as the headers, as the pane then shows.
-    expect(data).toMatchObject({ source: { kind: "range", sheet: "Job log", headerRow: 1, firstColumn: 0 }, tables: [] });
+    // The used range starts at the title in A1; the headers are found on row 3, and formulas reach as far
+    // below the last job (row count + 3) as the log is long, at least 1,000 rows: never the sheet's last row.
+    const lastRow = count + 3 + Math.max(1000, count);
+    expect(data).toMatchObject({ source: { kind: "range", sheet: "Job log", headers: ["Date", "Customer", "NPS"], headerRow: 3, firstColumn: 1, lastRow }, tables: [] });
     expect("sample" in data && data.sample).toHaveLength(SAMPLE_ROWS);
+    expect("sample" in data && data.sample[0]).toEqual([46024, "C1", 1]);
     expect(Math.max(...book.syncs.map((s) => s.responseBytes))).toBeLessThan(16 * 1024);
+  });
+
+  it("makes a plain range a table from its header row to its last job, named so it does not clash", async () => {
+    const book = rangeLog(10);
+    book.addSheet("Elsewhere");
+    book.tables.push({ name: "JobLog", sheet: "Elsewhere", area: { top: 0, left: 0, height: 2, width: 1 }, columns: ["X"] });
+    const data = (await readJobData(book.run)) as JobData;
+    expect(data.source.kind === "range" && (await makeJobTable(book.run, data.source))).toEqual({ ok: true, table: "JobLog2" });
+    // Headers on row 3, columns B to D, ten jobs below: B3:D13.
+    expect(book.table("JobLog2")).toMatchObject({ sheet: "Job log", area: { top: 2, left: 1, height: 11, width: 3 }, columns: ["Date", "Customer", "NPS"] });
+    expect(await readJobData(book.run, "JobLog2")).toMatchObject({ source: { kind: "table", table: "JobLog2", headers: ["Date", "Customer", "NPS"] } });
   });
 
   it("says there is no job data in an empty workbook, in one round trip", async () => {

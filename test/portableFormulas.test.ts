@@ -125,10 +125,10 @@ describe("a whole portable OKR sheet in a formula engine", () => {
   const headers = ROLES.map((role) => role);
   const asOf = FIRST + 90 + 45; // half way through Q2
   const keyResults = [
-    { id: "a", objective: "Delight customers", name: "Raise NPS", kpi: "nps" as const, type: "increase" as const, target: 40 },
-    { id: "b", objective: "Delight customers", name: "Fix first time", kpi: "fcr" as const, type: "above" as const, target: 0.5 },
-    { id: "c", objective: "Run on time", name: "Answer leads faster", kpi: "responseTime" as const, type: "decrease" as const, target: 2, weight: 2 },
-    { id: "d", objective: "Run on time", name: "More jobs per tech", kpi: "jobsPerTech" as const, type: "increase" as const },
+    { id: "a", objectiveId: "delight", objective: "Delight customers", name: "Raise NPS", kpi: "nps" as const, type: "increase" as const, target: 40 },
+    { id: "b", objectiveId: "delight", objective: "Delight customers", name: "Fix first time", kpi: "fcr" as const, type: "above" as const, target: 0.5 },
+    { id: "c", objectiveId: "ontime", objective: "Run on time", name: "Answer leads faster", kpi: "responseTime" as const, type: "decrease" as const, target: 2, weight: 2 },
+    { id: "d", objectiveId: "ontime", objective: "Run on time", name: "More jobs per tech", kpi: "jobsPerTech" as const, type: "increase" as const },
   ];
   const plan = buildPlan({
     title: "OKR 2026-Q2",

@@ -4,6 +4,7 @@ import { readJobData } from "./jobData";
 import { onSheetCalculated, readLiveKeyResults } from "./liveView";
 import { buildOkrSheet } from "./okrSheet";
 import { ExcelRun } from "./run";
+import { makeJobTable } from "./rangeToTable";
 import { insertSampleData } from "./sampleData";
 
 /** The pane's workbook over Excel's JavaScript API: Excel itself, or an Office.js-shaped backend. */
@@ -15,6 +16,7 @@ export function createExcelWorkbook(run: ExcelRun): OkrWorkbook {
     onCalculated: (title, listener) => onSheetCalculated(run, title, listener),
     recordCheckIn: (title, today, confidence, note) => recordCheckIn(run, title, today, confidence, note),
     insertSampleData: () => insertSampleData(run),
+    makeJobTable: (source) => makeJobTable(run, source),
   };
 }
 

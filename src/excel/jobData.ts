@@ -1,4 +1,6 @@
-import { SAMPLE_ROWS } from "../okr/sheetLayout";
+import { findHeaderRow, HEADER_SEARCH_ROWS } from "../okr/headerRow";
+import { chooseJobTable, isAddInTable } from "../okr/jobTable";
+import { rangeReach, SAMPLE_ROWS } from "../okr/sheetLayout";
 import type { JobData } from "../okr/workbook";
 import { ExcelRun } from "./run";
 
@@ -11,9 +13,9 @@ export function topLeft(address: string): { row: number; column: number } {
 }
 
 /**
- * Finds the job log: the table named, else the first table of the workbook, else the used range of
- * the active sheet with its first row as headers. Two round trips, whatever the size of the log:
- * where it is, then its headers and a sample.
+ * Finds the job log: the table named, else the table that fits a job log best (never the add-in's own),
+ * else the used range of the active sheet, its header row found below any title lines, else any table. Two round trips,
+ * whatever the size of the log: where it is, then headers and a sample.
  */
 export async function readJobData(run: ExcelRun, tableName?: string): Promise<JobData | { problem: string }> {
   return run(async (context) => {
@@ -22,24 +24,43 @@ export async function readJobData(run: ExcelRun, tableName?: string): Promise<Jo
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load("name");
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("address");
+    used.load("address, rowCount");
     await context.sync();
 
     const names = tables.items.map((t) => t.name);
-    const table = tableName ? tables.items.find((t) => t.name === tableName) : tables.items[0];
-    if (!table && used.isNullObject) {
+    if (names.length === 0 && used.isNullObject) {
       return { problem: `No job data found: the sheet "${sheet.name}" is empty and the workbook has no table.` };
     }
-    // Nothing is asked of a null object: the header row is the table's, or the used range's first row.
-    const header = table ? table.getHeaderRowRange() : used.getRow(0);
-    header.load("values");
-    const sample = header.getOffsetRange(1, 0).getResizedRange(SAMPLE_ROWS - 1, 0);
-    sample.load("values");
+    const candidates = tableName ? tables.items.filter((t) => t.name === tableName) : tables.items;
+    // Headers and a sample of each candidate table, in one round trip, to tell the job log from the others.
+    const read = candidates.map((t) => {
+      const header = t.getHeaderRowRange();
+      header.load("values");
+      const sample = header.getOffsetRange(1, 0).getResizedRange(SAMPLE_ROWS - 1, 0);
+      sample.load("values");
+      return { name: t.name, header, sample };
+    });
+    const top = used.isNullObject ? undefined : used.getRow(0).getResizedRange(HEADER_SEARCH_ROWS + SAMPLE_ROWS - 1, 0);
+    top?.load("values");
     await context.sync();
 
-    const headers = header.values[0].map(String);
-    if (table) return { source: { kind: "table", table: table.name, headers }, sample: sample.values, tables: names };
+    const tableData = read.map(({ name, header, sample }) => ({ name, headers: header.values[0].map(String), sample: sample.values }));
+    // Without a table that fits, the active sheet's range; without that, any table of the user's to map by hand.
+    const fits = tableData.find((t) => t.name === chooseJobTable(tableData));
+    const chosen = tableName ? tableData[0] : (fits ?? (top ? undefined : tableData.find((t) => !isAddInTable(t))));
+    if (chosen) return { source: { kind: "table" as const, table: chosen.name, headers: chosen.headers }, sample: chosen.sample, tables: names };
+    const at = top ? findHeaderRow(top.values) : 0;
+    if (!top || isAddInTable({ name: "", headers: top.values[at].map(String) })) {
+      return { problem: `No job data found: select the sheet with your job log (the sheet "${sheet.name}" is empty or is the add-in's own) and choose Look again.` };
+    }
+    // The log's columns are those under a header: a title line wider than the headers is not one.
+    const headerCells = top.values[at].map(String);
+    const left = headerCells.findIndex((cell) => cell !== "");
+    const right = headerCells.length - [...headerCells].reverse().findIndex((cell) => cell !== "");
     const { row, column } = topLeft(used.address);
-    return { source: { kind: "range", sheet: sheet.name, headers, headerRow: row, firstColumn: column }, sample: sample.values, tables: names };
+    const headerRow = row + at;
+    const lastRow = rangeReach(headerRow, row + used.rowCount - 1);
+    const source = { kind: "range" as const, sheet: sheet.name, headers: headerCells.slice(left, right), headerRow, firstColumn: column + left, lastRow };
+    return { source, sample: top.values.slice(at + 1, at + 1 + SAMPLE_ROWS).map((cells) => cells.slice(left, right)), tables: names };
   });
 }

@@ -1,5 +1,6 @@
 import { CellContent } from "../okr/krTable";
 import { buildPlan, ConditionalFormat, planProblems, PlanSettings, SheetPlan, tableName } from "../okr/plan";
+import { asTyped } from "../okr/references";
 import { TABLE_HEADER_ROW, tableArea } from "../okr/sheetLayout";
 import type { BuildResult } from "../okr/workbook";
 import { ExcelRun } from "./run";
@@ -35,7 +36,7 @@ export async function buildOkrSheet(run: ExcelRun, settings: PlanSettings): Prom
     if (!sheet.isNullObject) {
       sheet.protection.load("protected");
       const used = sheet.getUsedRangeOrNullObject(true);
-      used.load("formulas, rowIndex, rowCount, columnIndex");
+      used.load("formulas, values, rowIndex, rowCount, columnIndex");
       const oldTable = sheet.tables.getItemOrNullObject(tableName(settings.title));
       await context.sync(); // 2: what the user has on the sheet now
 
@@ -45,7 +46,8 @@ export async function buildOkrSheet(run: ExcelRun, settings: PlanSettings): Prom
       if (!used.isNullObject && used.rowIndex + used.rowCount >= TABLE_HEADER_ROW) {
         // Rows from the table's header down, as if the used range started in column A.
         const padding = Array.from({ length: used.columnIndex }, () => null);
-        existing = used.formulas.slice(Math.max(0, TABLE_HEADER_ROW - 1 - used.rowIndex)).map((row) => [...padding, ...row]);
+        const skip = Math.max(0, TABLE_HEADER_ROW - 1 - used.rowIndex);
+        existing = used.formulas.slice(skip).map((row, i) => [...padding, ...asTyped(row, used.values[skip + i])]);
         oldArea = tableArea(used.rowIndex + used.rowCount);
       }
       // The add-in's table is rebuilt over the refreshed rows; its cells are overwritten below.
@@ -72,7 +74,7 @@ function writePlan(sheet: Excel.Worksheet, plan: SheetPlan, oldArea: string | un
   title.size = 14;
 
   const table = sheet.getRange(plan.table.address);
-  table.numberFormat = plan.table.numberFormats;
+  table.numberFormat = plan.table.numberFormats as string[][]; // null leaves a hand-made row's format as it is
   table.formulas = plan.table.formulas as CellContent[][];
   const excelTable = sheet.tables.add(plan.table.address, true);
   excelTable.name = plan.table.name;

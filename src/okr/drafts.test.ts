@@ -20,10 +20,10 @@ describe("readTarget", () => {
 });
 
 describe("toKeyResults", () => {
-  const draft = { id: "d:nps", objective: "Delight customers", name: "Raise NPS", kpi: "nps" as const, type: "increase" as const, target: "50", owner: "Ann", weight: "" };
+  const draft = { id: "d:nps", objectiveId: "d", objective: "Delight customers", name: "Raise NPS", kpi: "nps" as const, type: "increase" as const, target: "50", owner: "Ann", weight: "" };
 
   it("reads targets and weights, defaulting the weight to 1", () => {
-    expect(toKeyResults([draft])).toEqual([{ id: "d:nps", objective: "Delight customers", name: "Raise NPS", kpi: "nps", type: "increase", target: 50, owner: "Ann", weight: 1 }]);
+    expect(toKeyResults([draft])).toEqual([{ id: "d:nps", objectiveId: "d", objective: "Delight customers", name: "Raise NPS", kpi: "nps", type: "increase", target: 50, owner: "Ann", weight: 1 }]);
   });
 
   it("says which key result has a bad value", () => {

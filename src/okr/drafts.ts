@@ -4,6 +4,7 @@ import { KPIS, KpiKind, KrType } from "./templates";
 /** A key result as the pane edits it: text fields as typed, read into numbers only when building. */
 export interface KeyResultDraft {
   id: string;
+  objectiveId: string;
   objective: string;
   name: string;
   kpi: KpiKind;
@@ -35,7 +36,7 @@ export function toKeyResults(drafts: readonly KeyResultDraft[]): KeyResultInput[
     if (typeof target === "object") return { problem: `Target of "${draft.name}": ${target.problem}.` };
     const weight = draft.weight.trim() === "" ? 1 : Number(draft.weight);
     if (!(weight >= 0)) return { problem: `Weight of "${draft.name}": "${draft.weight}" is not a number of 0 or more.` };
-    inputs.push({ id: draft.id, objective: draft.objective, name: draft.name, kpi: draft.kpi, type: draft.type, target, owner: draft.owner, weight });
+    inputs.push({ id: draft.id, objectiveId: draft.objectiveId, objective: draft.objective, name: draft.name, kpi: draft.kpi, type: draft.type, target, owner: draft.owner, weight });
   }
   return inputs;
 }

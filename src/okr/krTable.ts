@@ -17,4 +17,9 @@ export const TABLE_COLUMNS = [
   "Weight",
   "Notes",
   "Id",
+  "Objective id",
+  "Weighted progress",
 ] as const;
+
+/** Hidden columns that let formulas find rows by id, never by position: from Id to the end. */
+export const HIDDEN_FROM: (typeof TABLE_COLUMNS)[number] = "Id";

@@ -1,66 +1,67 @@
 import { TABLE_COLUMNS } from "./krTable";
-import { mergeRows } from "./merge";
+import { KnownRow, mergeRows, OldRow, Slot } from "./merge";
 
-const at = (name: (typeof TABLE_COLUMNS)[number]) => TABLE_COLUMNS.indexOf(name);
+type Cells = Partial<Record<(typeof TABLE_COLUMNS)[number], string | number | null>>;
+const header = TABLE_COLUMNS.slice();
+const row = (cells: Cells) => TABLE_COLUMNS.map((name) => cells[name] ?? null);
+const blank = row({});
 
-/** A KR row as the plan writes it: formulas refreshed, user columns at their defaults. */
-function plannedRow(id: string, target: number | null = null) {
-  const row = TABLE_COLUMNS.map((name) => `=${name}()`) as (string | number | null)[];
-  row[at("Id")] = id;
-  row[at("Target")] = target;
-  row[at("Owner")] = "";
-  row[at("Weight")] = 1;
-  row[at("Notes")] = "";
-  return row;
-}
+const objective = (id: string): KnownRow => ({ id: `objective:${id}` });
+const kr = (id: string, objectiveId: string): KnownRow => ({ id, objectiveId: `objective:${objectiveId}` });
+const planned = [objective("a"), kr("a:nps", "a"), kr("a:fcr", "a"), objective("b"), kr("b:ticket", "b")];
+const never = () => undefined;
 
-describe("mergeRows", () => {
-  const planned = [plannedRow("objective:x"), plannedRow("kr-a", 10), plannedRow("kr-b")];
+/** Each slot as one word: a known row's id, "verbatim:<Key result>" or "blank". */
+const shape = (slots: Slot<KnownRow>[]) => slots.map((slot) => (slot.kind === "known" ? slot.row.id : slot.kind === "verbatim" ? `verbatim:${slot.old["Key result"]}` : "blank"));
 
-  it("returns the plan as it is on a first build", () => {
-    expect(mergeRows(planned, undefined)).toEqual({ rows: planned, kept: 0 });
+describe("the rows of a re-run", () => {
+  it("are the plan, in its order, on a first build", () => {
+    expect(shape(mergeRows(planned, undefined, never))).toEqual(["objective:a", "a:nps", "a:fcr", "objective:b", "b:ticket"]);
   });
 
-  it("keeps the target, owner, weight and notes typed on the sheet, refreshing the rest", () => {
-    const old = plannedRow("kr-b");
-    old[at("Target")] = 42;
-    old[at("Owner")] = "Ann";
-    old[at("Weight")] = 3;
-    old[at("Notes")] = "=not a formula, typed as text";
-    old[at("Current")] = "=stale()";
-    const { rows } = mergeRows(planned, [TABLE_COLUMNS.slice(), old]);
-    expect(rows[2][at("Target")]).toBe(42);
-    expect(rows[2][at("Owner")]).toBe("Ann");
-    expect(rows[2][at("Weight")]).toBe(3);
-    expect(rows[2][at("Notes")]).toBe("=not a formula, typed as text");
-    expect(rows[2][at("Current")]).toBe("=Current()");
+  it("stay in the order the user sorted them, each known row paired with what is on the sheet", () => {
+    const sheet = [header, row({ Id: "b:ticket", Target: 300 }), row({ Id: "a:fcr" }), row({ Id: "objective:b" }), row({ Id: "a:nps", Owner: "Ann" }), row({ Id: "objective:a" })];
+    const slots = mergeRows(planned, sheet, never);
+    expect(shape(slots)).toEqual(["b:ticket", "a:fcr", "objective:b", "a:nps", "objective:a"]);
+    expect(slots[0].kind === "known" && slots[0].old?.Target).toBe(300);
+    expect(slots[3].kind === "known" && slots[3].old?.Owner).toBe("Ann");
   });
 
-  it("keeps a blanked target blank: the sheet wins over the plan", () => {
-    const old = plannedRow("kr-a", null);
-    expect(mergeRows(planned, [TABLE_COLUMNS.slice(), old]).rows[1][at("Target")]).toBeNull();
+  it("put a new key result after the last row of its objective, and a new objective at the end", () => {
+    const sheet = [header, row({ Id: "objective:a" }), row({ Id: "a:nps" })];
+    expect(shape(mergeRows(planned, sheet, never))).toEqual(["objective:a", "a:nps", "a:fcr", "objective:b", "b:ticket"]);
   });
 
-  it("keeps rows the user added by hand, after the planned ones, in the new column order", () => {
-    // An older sheet whose columns were in another order, with a hand-made KR that has no id.
-    const oldHeader = ["Key result", "Target", "Objective", "Id", "Notes"];
-    const handMade = ["Fewer callbacks", 5, "Run on time", "", "my own"];
-    const { rows, kept } = mergeRows(planned, [oldHeader, handMade, [null, null, null, null, null]]);
-    expect(kept).toBe(1);
-    expect(rows).toHaveLength(4);
-    const last = rows[3];
-    expect(last[at("Key result")]).toBe("Fewer callbacks");
-    expect(last[at("Target")]).toBe(5);
-    expect(last[at("Objective")]).toBe("Run on time");
-    expect(last[at("Notes")]).toBe("my own");
-    expect(last[at("Status")]).toBeNull();
+  it("rebuild a row the plan dropped where it is, when its own cells say what it was", () => {
+    const sheet = [header, row({ Id: "objective:a" }), row({ Id: "a:csat", KPI: "Customer satisfaction (CSAT)" }), row({ Id: "a:nps" })];
+    const recover = (old: OldRow) => (old.KPI ? kr(String(old.Id), "a") : undefined);
+    const slots = mergeRows(planned.slice(0, 2), sheet, recover);
+    expect(shape(slots)).toEqual(["objective:a", "a:csat", "a:nps"]);
   });
 
-  it("keeps KRs dropped from the pane, with what was typed for them", () => {
-    const dropped = plannedRow("kr-gone", 7);
-    const { rows, kept } = mergeRows(planned, [TABLE_COLUMNS.slice(), dropped]);
-    expect(kept).toBe(1);
-    expect(rows[3][at("Id")]).toBe("kr-gone");
-    expect(rows[3][at("Target")]).toBe(7);
+  it("keep rows the user wrote by hand verbatim, and a second copy of an id as the user's own row", () => {
+    const sheet = [header, row({ Id: "objective:a" }), row({ "Key result": "Fewer callbacks", Target: 5 }), row({ Id: "a:nps", "Key result": "copy one" }), row({ Id: "a:nps", "Key result": "copy two" })];
+    const slots = mergeRows(planned.slice(0, 2), sheet, never);
+    expect(shape(slots)).toEqual(["objective:a", "verbatim:Fewer callbacks", "a:nps", "verbatim:copy two"]);
+  });
+
+  it("drop blank rows between rows, and trailing ones", () => {
+    const sheet = [header, row({ Id: "objective:a" }), blank, row({ Id: "a:nps" }), blank, blank];
+    expect(shape(mergeRows(planned.slice(0, 2), sheet, never))).toEqual(["objective:a", "a:nps"]);
+  });
+
+  it("never move a hand-made row holding a formula: blank rows stay and new rows go to the end", () => {
+    // Row 12 computes from its own row's cells (G12, F12): moved, it would read another row's.
+    const handMade = row({ "Key result": "Callbacks down", Current: "=COUNTIF(A:A,\"x\")", Progress: "=G12/F12" });
+    const sheet = [header, row({ Id: "objective:a" }), blank, handMade, row({ Id: "a:nps" })];
+    const slots = mergeRows(planned.slice(0, 3), sheet, never);
+    expect(shape(slots)).toEqual(["objective:a", "blank", "verbatim:Callbacks down", "a:nps", "a:fcr"]);
+  });
+
+  it("read a sheet from an older version by its column names", () => {
+    const sheet = [["Key result", "Target", "Id"], ["Raise NPS", 45, "a:nps"]];
+    const slots = mergeRows(planned.slice(0, 2), sheet, never);
+    expect(shape(slots)).toEqual(["a:nps", "objective:a"]);
+    expect(slots[0].kind === "known" && slots[0].old).toMatchObject({ Target: 45, "Objective id": null, Notes: null });
   });
 });

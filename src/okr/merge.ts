@@ -1,41 +1,85 @@
 import { CellContent, TABLE_COLUMNS } from "./krTable";
 
-/** Columns the user owns on the OKR sheet: a re-run keeps what is in them. */
-const USER_COLUMNS = ["Target", "Owner", "Weight", "Notes"] as const;
-const index = (name: (typeof TABLE_COLUMNS)[number]) => TABLE_COLUMNS.indexOf(name);
-
 export type Row = readonly CellContent[];
+type TableColumn = (typeof TABLE_COLUMNS)[number];
+
+/** Columns the user owns on a row the add-in knows: a re-run keeps what is in them. */
+export const USER_COLUMNS = ["Target", "Owner", "Weight", "Notes"] as const satisfies readonly TableColumn[];
+
+/** A row the add-in knows by its id; its cells are made once the sheet row it lands on is known. */
+export interface KnownRow {
+  id: string;
+  /** The id of the objective row it rolls up into (KRs only). */
+  objectiveId?: string;
+}
+
+/** A row of the re-run KR table, top to bottom. */
+export type Slot<K extends KnownRow> =
+  | { kind: "known"; row: K; old?: OldRow }
+  | { kind: "verbatim"; old: OldRow }
+  | { kind: "blank" };
+
+/** A row read back from the sheet, by column name (columns the old sheet lacked are null). */
+export type OldRow = Readonly<Record<TableColumn, CellContent>>;
+
+const isBlank = (cell: CellContent) => cell === null || cell === "";
+const isFormula = (cell: CellContent) => typeof cell === "string" && cell.startsWith("=");
+
+/** The rows below the header of an earlier build's KR table (read as formulas, header first), by column name. */
+export function readOldRows(existing: readonly Row[] | undefined): (OldRow | undefined)[] {
+  if (!existing || existing.length < 2) return [];
+  const at = new Map(existing[0].map((name, i) => [String(name), i]));
+  const rows = existing.slice(1).map((row) =>
+    row.every(isBlank) ? undefined : (Object.fromEntries(TABLE_COLUMNS.map((name) => [name, at.has(name) ? (row[at.get(name)!] ?? null) : null])) as OldRow),
+  );
+  while (rows.length > 0 && rows[rows.length - 1] === undefined) rows.pop();
+  return rows;
+}
 
 /**
- * The KR rows of a re-run over a sheet the add-in built before. `existing` is that sheet's KR table
- * as formulas, header row first. For each planned row found there by its id, the target, owner,
- * weight and notes on the sheet win; rows the plan does not know (KRs the user added by hand, or
- * dropped from the pane) are kept as they are, after the planned rows, in the new column order.
+ * The order of a re-run's rows. The rows already on the sheet stay in the user's order (sorted,
+ * filtered or moved by hand); a row the plan knows by its id takes the plan's fresh version with the
+ * user's columns; a row the plan dropped but `recover` can rebuild from its own cells (a KR unticked in
+ * the pane) is rebuilt where it is; anything else the user wrote is kept verbatim. New rows go after
+ * their objective's last row, or at the end. Verbatim rows holding a formula must not move (their A1
+ * references would then point at another row): when the compact order would move one, blank rows stay
+ * and new rows go at the end instead.
  */
-export function mergeRows(planned: readonly Row[], existing: readonly Row[] | undefined): { rows: Row[]; kept: number } {
-  if (!existing || existing.length < 2) return { rows: [...planned], kept: 0 };
-  const oldIndex = new Map(existing[0].map((name, i) => [String(name), i]));
-  const idAt = oldIndex.get("Id");
-  const oldRows = existing.slice(1).filter((row) => row.some((cell) => cell !== null && cell !== ""));
-  const idOf = (row: Row) => (idAt === undefined ? "" : String(row[idAt] ?? ""));
-  const byId = new Map(oldRows.filter((row) => idOf(row) !== "").map((row) => [idOf(row), row]));
+export function mergeRows<K extends KnownRow>(planned: readonly K[], existing: readonly Row[] | undefined, recover: (old: OldRow) => K | undefined): Slot<K>[] {
+  const old = readOldRows(existing);
+  const compact = arrange(planned, old, recover, false);
+  const verbatimMoved = compact.some((slot, i) => slot.kind === "verbatim" && TABLE_COLUMNS.some((name) => isFormula(slot.old[name])) && old[i] !== slot.old);
+  return verbatimMoved ? arrange(planned, old, recover, true) : compact;
+}
 
-  const merged = planned.map((row) => {
-    const old = byId.get(String(row[index("Id")]));
-    if (!old) return row;
-    const next = row.slice();
-    for (const name of USER_COLUMNS) {
-      const at = oldIndex.get(name);
-      if (at !== undefined) next[index(name)] = old[at] ?? null;
+function arrange<K extends KnownRow>(planned: readonly K[], old: readonly (OldRow | undefined)[], recover: (old: OldRow) => K | undefined, keepPlaces: boolean): Slot<K>[] {
+  const byId = new Map(planned.map((row) => [row.id, row]));
+  const placed = new Set<string>();
+  const slots: Slot<K>[] = [];
+  for (const row of old) {
+    if (!row) {
+      if (keepPlaces) slots.push({ kind: "blank" });
+      continue;
     }
-    return next;
-  });
-  const plannedIds = new Set(planned.map((row) => String(row[index("Id")])));
-  const kept = oldRows
-    .filter((row) => !plannedIds.has(idOf(row)))
-    .map((row) => TABLE_COLUMNS.map((name) => {
-      const at = oldIndex.get(name);
-      return at === undefined ? null : (row[at] ?? null);
-    }));
-  return { rows: [...merged, ...kept], kept: kept.length };
+    const id = String(row.Id ?? "");
+    const known = id === "" || placed.has(id) ? undefined : (byId.get(id) ?? recover(row));
+    if (known) placed.add(id);
+    slots.push(known ? { kind: "known", row: known, old: row } : { kind: "verbatim", old: row });
+  }
+  for (const row of planned.filter((p) => !placed.has(p.id))) {
+    const group = row.objectiveId ?? row.id;
+    let at = slots.length;
+    if (!keepPlaces) {
+      const last = lastIndex(slots, (slot) => slot.kind === "known" && (slot.row.id === group || slot.row.objectiveId === group));
+      if (last !== -1) at = last + 1;
+    }
+    slots.splice(at, 0, { kind: "known", row });
+    placed.add(row.id);
+  }
+  return slots;
+}
+
+function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
+  return -1;
 }

@@ -8,9 +8,9 @@ const settings: PlanSettings = {
   source: { kind: "table", table: "Jobs", headers },
   columns: { date: 0, customer: 1, nps: 2, firstVisitFix: 3 },
   keyResults: [
-    { id: "kr-nps", objective: "Delight customers", name: "Raise NPS", kpi: "nps", type: "increase", target: 50, owner: "Ann" },
-    { id: "kr-fcr", objective: "Delight customers", name: "=cmd|' /C calc'!A0", kpi: "fcr", type: "above", target: 0.9 },
-    { id: "kr-repeat", objective: "Grow repeat business", name: "Bring customers back", kpi: "repeatRate", type: "increase", weight: 2 },
+    { id: "kr-nps", objectiveId: "delight", objective: "Delight customers", name: "Raise NPS", kpi: "nps", type: "increase", target: 50, owner: "Ann" },
+    { id: "kr-fcr", objectiveId: "delight", objective: "Delight customers", name: "=cmd|' /C calc'!A0", kpi: "fcr", type: "above", target: 0.9 },
+    { id: "kr-repeat", objectiveId: "repeat", objective: "Grow repeat business", name: "Bring customers back", kpi: "repeatRate", type: "increase", weight: 2 },
   ],
 };
 
@@ -21,14 +21,14 @@ describe("buildPlan", () => {
   const rows = plan.table.formulas;
 
   it("lays out an objective row before its key results", () => {
-    expect(rows.map((row) => row[column("Id")])).toEqual(["Id", "objective:delight-customers", "kr-nps", "kr-fcr", "objective:grow-repeat-business", "kr-repeat"]);
-    expect(plan.table.address).toBe("A9:N14");
+    expect(rows.map((row) => row[column("Id")])).toEqual(["Id", "objective:delight", "kr-nps", "kr-fcr", "objective:repeat", "kr-repeat"]);
+    expect(plan.table.address).toBe("A9:P14");
   });
 
   it("writes KPI formulas over the table's columns, current and baseline period", () => {
-    expect(rows[2][column("Current")]).toBe("=KPI.NPS(Jobs[NPS],Jobs[Date],$B$2,$B$3)");
-    expect(rows[2][column("Baseline")]).toBe("=KPI.NPS(Jobs[NPS],Jobs[Date],$B$4,$B$5)");
-    expect(rows[3][column("Current")]).toBe("=KPI.FCR(Jobs[First visit fix],Jobs[Date],$B$2,$B$3)");
+    expect(rows[2][column("Current")]).toBe("=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],$B$2,$B$3)");
+    expect(rows[2][column("Baseline")]).toBe("=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],$B$4,$B$5)");
+    expect(rows[3][column("Current")]).toBe("=KPI.FCR(Jobs[[First visit fix]],Jobs[[Date]],$B$2,$B$3)");
   });
 
   it("scores progress by KR type", () => {
@@ -37,9 +37,12 @@ describe("buildPlan", () => {
     expect(rows[2][column("Status")]).toBe('=IF(H11="","",KPI.STATUS(H11,I11))');
   });
 
-  it("rolls an objective up as the weighted mean of its key results", () => {
-    expect(rows[1][column("Progress")]).toBe('=IFERROR(SUMPRODUCT(H11:H12,L11:L12)/SUMIFS(L11:L12,H11:H12,">=0"),"")');
-    expect(rows[4][column("Progress")]).toBe('=IFERROR(SUMPRODUCT(H14:H14,L14:L14)/SUMIFS(L14:L14,H14:H14,">=0"),"")');
+  it("rolls an objective up as the weighted mean of the key results that carry its id, never by position", () => {
+    const mine = (r: number) => `($O$10:$O$14=$N${r})`;
+    expect(rows[1][column("Progress")]).toBe(`=IFERROR(SUMPRODUCT(${mine(10)}*1,$P$10:$P$14)/SUMPRODUCT(${mine(10)}*($P$10:$P$14<>""),$L$10:$L$14),"")`);
+    expect(rows[4][column("Progress")]).toBe(`=IFERROR(SUMPRODUCT(${mine(13)}*1,$P$10:$P$14)/SUMPRODUCT(${mine(13)}*($P$10:$P$14<>""),$L$10:$L$14),"")`);
+    expect(rows.slice(1).map((row) => row[column("Objective id")])).toEqual([null, "objective:delight", "objective:delight", null, "objective:repeat"]);
+    expect(rows[2][column("Weighted progress")]).toBe('=IF(OR(H11="",L11=""),"",H11*L11)');
   });
 
   it("keeps what the user typed and defaults the rest", () => {
@@ -72,13 +75,14 @@ describe("buildPlan", () => {
     expect(plan.conditionalFormats[0]).toEqual({ range: "H10:H14", rule: { kind: "dataBar", color: "#0078D4" } });
   });
 
-  it("references a plain range down to the last row, quoting the sheet", () => {
-    const ranged = buildPlan({ ...settings, mode: "portable", source: { kind: "range", sheet: "Bob's jobs", headers, headerRow: 1, firstColumn: 0 } });
-    expect(ranged.table.formulas[2][column("Current")]).toBe(
-      "=100*(COUNTIFS('Bob''s jobs'!$C$2:$C$1048576,\">=9\",'Bob''s jobs'!$C$2:$C$1048576,\"<=10\",'Bob''s jobs'!$A$2:$A$1048576,\">=\"&$B$2,'Bob''s jobs'!$A$2:$A$1048576,\"<\"&($B$3+1))" +
-        "-COUNTIFS('Bob''s jobs'!$C$2:$C$1048576,\">=0\",'Bob''s jobs'!$C$2:$C$1048576,\"<=6\",'Bob''s jobs'!$A$2:$A$1048576,\">=\"&$B$2,'Bob''s jobs'!$A$2:$A$1048576,\"<\"&($B$3+1)))" +
-        "/COUNTIFS('Bob''s jobs'!$C$2:$C$1048576,\">=0\",'Bob''s jobs'!$C$2:$C$1048576,\"<=10\",'Bob''s jobs'!$A$2:$A$1048576,\">=\"&$B$2,'Bob''s jobs'!$A$2:$A$1048576,\"<\"&($B$3+1))",
-    );
+  it("references a plain range between its first row and how far it reaches, quoting the sheet", () => {
+    const ranged = buildPlan({ ...settings, mode: "portable", source: { kind: "range", sheet: "Bob's jobs", headers, headerRow: 1, firstColumn: 0, lastRow: 2001 } });
+    const current = String(ranged.table.formulas[2][column("Current")]);
+    expect(current.match(/'Bob''s jobs'!\$[A-Z]\$\d+:\$[A-Z]\$\d+/g)).toEqual([
+      ...Array.from({ length: 2 }, () => ["'Bob''s jobs'!$C$2:$C$2001", "'Bob''s jobs'!$C$2:$C$2001", "'Bob''s jobs'!$A$2:$A$2001", "'Bob''s jobs'!$A$2:$A$2001"]).flat(),
+      "'Bob''s jobs'!$C$2:$C$2001", "'Bob''s jobs'!$C$2:$C$2001", "'Bob''s jobs'!$A$2:$A$2001", "'Bob''s jobs'!$A$2:$A$2001",
+    ]);
+    expect(current).not.toContain("1048576");
   });
 });
 
@@ -115,7 +119,7 @@ describe("re-running over an existing sheet", () => {
     const again = buildPlan(settings, typed);
     expect(again.table.formulas[2][column("Target")]).toBe(60);
     expect(again.table.formulas[6][column("Key result")]).toBe("Fewer callbacks");
-    expect(again.table.address).toBe("A9:N15");
+    expect(again.table.address).toBe("A9:P15");
     expect(again.table.numberFormats).toHaveLength(7);
     expect(again.conditionalFormats[0].range).toBe("H10:H15");
   });

@@ -1,9 +1,9 @@
 import { ColumnMap, Role } from "./columns";
 import { FormulaContext, FormulaMode, kpiFormula } from "./formulas";
 import { asText, sheetColumn, tableColumn } from "./references";
-import { CellContent, TABLE_COLUMNS } from "./krTable";
-import { columnLetter, HEADER_ADDRESS, HEADER_CELLS, objectiveRowId, TABLE_HEADER_ROW, TableColumn, tableArea } from "./sheetLayout";
-import { mergeRows, Row } from "./merge";
+import { CellContent, HIDDEN_FROM, TABLE_COLUMNS } from "./krTable";
+import { columnIndex, columnLetter, HEADER_ADDRESS, HEADER_CELLS, objectiveRowId, OBJECTIVE_ID_PREFIX, TABLE_HEADER_ROW, TableColumn, tableArea } from "./sheetLayout";
+import { KnownRow, mergeRows, OldRow, Row, USER_COLUMNS } from "./merge";
 import { KPIS, KpiKind, KrType, ValueFormat } from "./templates";
 
 /**
@@ -20,13 +20,18 @@ export type DataSource =
       headers: readonly string[];
       headerRow: number;
       firstColumn: number;
-      /** How far down formulas reach: Excel's last row (default), so rows added later count. */
-      lastRow?: number;
+      /**
+       * How far down formulas reach (see rangeReach): never the sheet's last row, which Excel on the web
+       * refuses to pass to a custom function (#CALC!) and which native formulas would scan on every recalculation.
+       */
+      lastRow: number;
     };
 
 export interface KeyResultInput {
   /** Stable across re-runs: how a re-run finds the row whose target and notes the user typed. */
   id: string;
+  /** The objective's id, stable when the objective is renamed: its row rolls up the KRs that carry it. */
+  objectiveId: string;
   objective: string;
   name: string;
   kpi: KpiKind;
@@ -56,8 +61,8 @@ export interface SheetPlan {
   title: string;
   /** A1 block of the header (labels and period cells), written as formulas. */
   header: { address: string; formulas: CellContent[][]; numberFormats: string[][] };
-  /** The key-result table, header row included; written as formulas in one call. */
-  table: { name: string; address: string; formulas: readonly Row[]; numberFormats: string[][] };
+  /** The key-result table, header row included; written as formulas in one call (null: leave the cell as it is). */
+  table: { name: string; address: string; formulas: readonly Row[]; numberFormats: (string | null)[][] };
   conditionalFormats: ConditionalFormat[];
   freezeRows: number;
   columnWidths: number[];
@@ -125,6 +130,7 @@ function statusFormula(mode: FormulaMode, r: number): string {
 
 function keyResultRow(kr: KeyResultInput, r: number, settings: PlanSettings, ctx: (from: string, to: string) => FormulaContext): CellContent[] {
   const { mode } = settings;
+  const [progress, weight] = [`${col("Progress")}${r}`, `${col("Weight")}${r}`];
   const cells: Record<TableColumn, CellContent> = {
     Objective: asText(kr.objective),
     "Key result": asText(kr.name),
@@ -140,20 +146,28 @@ function keyResultRow(kr: KeyResultInput, r: number, settings: PlanSettings, ctx
     Weight: kr.weight ?? 1,
     Notes: asText(kr.notes ?? ""),
     Id: asText(kr.id),
+    "Objective id": asText(objectiveRowId(kr.objectiveId)),
+    // What the objective row sums: it cannot read the Progress column it sits in (a circular reference).
+    "Weighted progress": `=IF(OR(${progress}="",${weight}=""),"",${progress}*${weight})`,
   };
   return TABLE_COLUMNS.map((name) => cells[name]);
 }
 
-/** An objective's row: the weighted mean progress of its key results (those with a target). */
-function objectiveRow(name: string, id: string, first: number, last: number, mode: FormulaMode, r: number): CellContent[] {
-  const range = (c: TableColumn) => `${col(c)}${first}:${col(c)}${last}`;
+/**
+ * An objective's row: the weighted mean progress of the key results that carry its id (those with a
+ * progress), found by id over the whole table, so sorting or moving rows never changes what it sums.
+ * The ids are compared with =, which matches exactly (no wildcards), ignoring case as Excel does.
+ */
+function objectiveRow(name: string, rowId: string, body: { first: number; last: number }, mode: FormulaMode, r: number): CellContent[] {
+  const range = (c: TableColumn) => `$${col(c)}$${body.first}:$${col(c)}$${body.last}`;
+  const mine = `(${range("Objective id")}=$${col("Id")}${r})`;
+  const weighted = range("Weighted progress");
   const cells: Partial<Record<TableColumn, CellContent>> = {
     Objective: asText(name),
-    // SUMPRODUCT reads the blank progress of a KR without a target as 0; the divisor counts only those with one.
-    Progress: `=IFERROR(SUMPRODUCT(${range("Progress")},${range("Weight")})/SUMIFS(${range("Weight")},${range("Progress")},">=0"),"")`,
+    Progress: `=IFERROR(SUMPRODUCT(${mine}*1,${weighted})/SUMPRODUCT(${mine}*(${weighted}<>""),${range("Weight")}),"")`,
     Expected: `=${ELAPSED}`,
     Status: statusFormula(mode, r),
-    Id: asText(objectiveRowId(id)),
+    Id: asText(rowId),
   };
   return TABLE_COLUMNS.map((name) => cells[name] ?? null);
 }
@@ -177,39 +191,81 @@ export function tableName(title: string): string {
   return /^[A-Za-z]/.test(name) ? name : `OKR_${name}`;
 }
 
-/** A stable id for an objective from its name. */
-function objectiveId(name: string): string {
-  return name.trim().toLowerCase().replace(/\s+/g, "-");
+/** A row the plan can write: its cells, made once the sheet row it lands on is known. */
+interface PlannedRow extends KnownRow {
+  kpi?: KpiKind;
+  /** Columns whose value on the sheet wins over the plan's. */
+  keep: readonly TableColumn[];
+  cells: (r: number, body: { first: number; last: number }) => CellContent[];
 }
+
+const KPI_BY_LABEL = new Map(Object.entries(KPIS).map(([kind, { label }]) => [label, kind as KpiKind]));
+const TYPE_BY_LABEL = new Map(Object.entries(TYPE_LABELS).map(([type, label]) => [label, type as KrType]));
 
 /**
  * The sheet plan for a set of key results over a period. Key results are grouped under their
- * objective, in the order objectives first appear.
+ * objective, in the order objectives first appear. On a re-run (`existing`: the KR table on the sheet
+ * now, read as formulas, text that looks like a formula kept as text with a leading apostrophe), the
+ * rows stay in the user's order, keep what the user typed, and every formula is made for the row it is on.
  */
 export function buildPlan(settings: PlanSettings, existing?: readonly Row[]): SheetPlan {
   const reference = columnReference(settings.source, settings.columns);
   const ctx = (from: string, to: string): FormulaContext => ({ column: reference, from, to });
+  const krRow = (kr: KeyResultInput, keep: readonly TableColumn[]): PlannedRow => ({
+    id: kr.id,
+    objectiveId: objectiveRowId(kr.objectiveId),
+    kpi: kr.kpi,
+    keep,
+    cells: (r) => keyResultRow(kr, r, settings, ctx),
+  });
+  const objectiveOf = (name: string, rowId: string, keep: readonly TableColumn[]): PlannedRow => ({
+    id: rowId,
+    keep,
+    cells: (r, body) => objectiveRow(name, rowId, body, settings.mode, r),
+  });
 
-  const objectives = [...new Set(settings.keyResults.map((kr) => kr.objective))];
-  const planned: CellContent[][] = [];
-  const formats: string[][] = [TABLE_COLUMNS.map(() => "General")];
-  for (const objective of objectives) {
-    const krs = settings.keyResults.filter((kr) => kr.objective === objective);
-    const objectiveRowNumber = TABLE_HEADER_ROW + 1 + planned.length;
-    const [first, last] = [objectiveRowNumber + 1, objectiveRowNumber + krs.length];
-    planned.push(objectiveRow(objective, objectiveId(objective), first, last, settings.mode, objectiveRowNumber));
-    formats.push(formatRow(undefined));
-    krs.forEach((kr, i) => {
-      planned.push(keyResultRow(kr, first + i, settings, ctx));
-      formats.push(formatRow(kr.kpi));
-    });
+  const planned: PlannedRow[] = [];
+  for (const objectiveId of new Set(settings.keyResults.map((kr) => kr.objectiveId))) {
+    const krs = settings.keyResults.filter((kr) => kr.objectiveId === objectiveId);
+    planned.push(objectiveOf(krs[0].objective, objectiveRowId(objectiveId), []));
+    for (const kr of krs) planned.push(krRow(kr, USER_COLUMNS));
   }
-  const merged = mergeRows(planned, existing);
-  for (let i = 0; i < merged.kept; i++) formats.push(formatRow(undefined));
-  const rows: Row[] = [TABLE_COLUMNS.slice(), ...merged.rows];
-  const lastRow = TABLE_HEADER_ROW + rows.length - 1;
-  const lastColumn = col("Id");
-  const status = `${col("Status")}${TABLE_HEADER_ROW + 1}:${col("Status")}${lastRow}`;
+
+  // A row the plan no longer has (a KR unticked, an objective left empty) is rebuilt from its own cells when it can be.
+  const recover = (old: OldRow): PlannedRow | undefined => {
+    const id = String(old.Id ?? "");
+    if (id.startsWith(OBJECTIVE_ID_PREFIX)) return objectiveOf(String(old.Objective ?? ""), id, ["Objective"]);
+    const kpi = KPI_BY_LABEL.get(String(old.KPI));
+    const type = TYPE_BY_LABEL.get(String(old.Type));
+    const objectiveRowIdText = String(old["Objective id"] ?? "");
+    if (!kpi || !type || KPIS[kpi].roles.some((role) => settings.columns[role] === undefined)) return undefined;
+    const objectiveId = objectiveRowIdText.slice(OBJECTIVE_ID_PREFIX.length);
+    return krRow({ id, objectiveId, objective: "", name: "", kpi, type }, [...USER_COLUMNS, "Objective", "Key result", "Objective id"]);
+  };
+
+  const slots = mergeRows(planned, existing, recover);
+  const first = TABLE_HEADER_ROW + 1;
+  const lastRow = TABLE_HEADER_ROW + slots.length;
+  const body = { first, last: Math.max(first, lastRow) };
+  const rows: Row[] = [TABLE_COLUMNS.slice()];
+  const formats: (string | null)[][] = [TABLE_COLUMNS.map(() => "General")];
+  const untouched = TABLE_COLUMNS.map(() => null);
+  slots.forEach((slot, i) => {
+    if (slot.kind === "blank") {
+      rows.push(untouched);
+      formats.push(untouched);
+    } else if (slot.kind === "verbatim") {
+      rows.push(TABLE_COLUMNS.map((name) => slot.old[name]));
+      formats.push(untouched);
+    } else {
+      const cells = slot.row.cells(first + i, body);
+      for (const name of slot.old ? slot.row.keep : []) cells[columnIndex(name)] = slot.old![name];
+      rows.push(cells);
+      formats.push(formatRow(slot.row.kpi));
+    }
+  });
+  const lastColumn = col(TABLE_COLUMNS[TABLE_COLUMNS.length - 1]);
+  const status = `${col("Status")}${first}:${col("Status")}${lastRow}`;
 
   return {
     title: settings.title,
@@ -233,12 +289,12 @@ export function buildPlan(settings: PlanSettings, existing?: readonly Row[]): Sh
       numberFormats: formats,
     },
     conditionalFormats: [
-      { range: `${col("Progress")}${TABLE_HEADER_ROW + 1}:${col("Progress")}${lastRow}`, rule: { kind: "dataBar", color: "#0078D4" } },
+      { range: `${col("Progress")}${first}:${col("Progress")}${lastRow}`, rule: { kind: "dataBar", color: "#0078D4" } },
       ...Object.entries(STATUS_COLOURS).map(([text, colours]) => ({ range: status, rule: { kind: "textEquals" as const, text, ...colours } })),
     ],
     freezeRows: TABLE_HEADER_ROW,
     columnWidths: TABLE_COLUMNS.map((name) => (name === "Key result" || name === "Objective" || name === "Notes" ? 28 : name === "KPI" ? 26 : 12)),
-    hiddenColumns: [`${lastColumn}:${lastColumn}`],
+    hiddenColumns: [`${col(HIDDEN_FROM)}:${lastColumn}`],
   };
 }
 

@@ -21,11 +21,20 @@ export const TABLE_HEADER_ROW = 9;
 /** The KR table's area from its header row down to `lastRow`: "A9:N20". */
 export const tableArea = (lastRow: number): string => `A${TABLE_HEADER_ROW}:${columnLetters(TABLE_COLUMNS.length - 1)}${lastRow}`;
 
+/** Rows a plain range's formulas reach below its data, for jobs added later: as many as it has, at least 1,000. */
+const MIN_HEADROOM_ROWS = 1_000;
+const MAX_ROWS = 1_048_576;
+
+/** The last row formulas over a plain range reach, from its header row and its last row of data (1-based). */
+export function rangeReach(headerRow: number, lastDataRow: number): number {
+  return Math.min(MAX_ROWS, lastDataRow + Math.max(MIN_HEADROOM_ROWS, lastDataRow - headerRow));
+}
+
 /** Rows of the job log read to detect its columns: enough to tell a score from a date from a flag. */
 export const SAMPLE_ROWS = 50;
 
 /** Prefix of an objective row's id; key results have ids of their own. */
-const OBJECTIVE_ID_PREFIX = "objective:";
+export const OBJECTIVE_ID_PREFIX = "objective:";
 export const objectiveRowId = (objectiveId: string): string => `${OBJECTIVE_ID_PREFIX}${objectiveId}`;
 
 /** A key result (or objective) row as the sheet computes it now. */

@@ -26,4 +26,6 @@ export interface OkrWorkbook {
   recordCheckIn(title: string, today: Date, confidence: Confidence, note: string): Promise<number>;
   /** Adds the sample job log as a table on a new sheet. */
   insertSampleData(): Promise<{ ok: true } | { ok: false; problem: string }>;
+  /** Turns a plain-range job log into a table, so every job added later counts. */
+  makeJobTable(source: Extract<DataSource, { kind: "range" }>): Promise<{ ok: true; table: string } | { ok: false; problem: string }>;
 }

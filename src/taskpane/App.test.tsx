@@ -32,6 +32,7 @@ function fakeWorkbook(overrides: Partial<OkrWorkbook> = {}) {
     },
     recordCheckIn: async () => 1,
     insertSampleData: async () => ({ ok: true }),
+    makeJobTable: async () => ({ ok: true, table: "JobLog" }),
     ...overrides,
   };
   const setLive = (next: LiveKeyResult[]) => {
@@ -206,6 +207,29 @@ describe("after a build", () => {
     await user.selectOptions(await screen.findByLabelText("Job table"), "Jobs2025");
     expect(await screen.findByText(/Table "Jobs2025"/)).toBeTruthy();
     expect(asked).toEqual([undefined, "Jobs2025"]);
+  });
+
+  it("says how far formulas over a plain range reach, and makes it a table on request", async () => {
+    const range = { kind: "range" as const, sheet: "Job log", headers, headerRow: 3, firstColumn: 1, lastRow: 1013 };
+    const asked: (string | undefined)[] = [];
+    const made: unknown[] = [];
+    const { workbook } = fakeWorkbook({
+      readJobData: async (table) => {
+        asked.push(table);
+        return table ? { source: { kind: "table", table, headers }, sample, tables: [table] } : { source: range, sample, tables: [] };
+      },
+      makeJobTable: async (source) => {
+        made.push(source);
+        return { ok: true, table: "JobLog" };
+      },
+    });
+    const user = userEvent.setup();
+    render(<App workbook={workbook} today={today} />);
+    expect(await screen.findByText(/formulas read rows 4 to 1,013, so jobs added below row 1,013 count only after the next build/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Make it a table" }));
+    expect(await screen.findByText(/Table "JobLog"/)).toBeTruthy();
+    expect(made).toEqual([range]);
+    expect(asked).toEqual([undefined, "JobLog"]);
   });
 });
 

@@ -29,6 +29,7 @@ import { FormulaMode } from "../okr/formulas";
 import { sheetTitle } from "../okr/periods";
 import { availableObjectives } from "../okr/templates";
 import { ColumnMapping } from "./components/ColumnMapping";
+import { RangeNotice } from "./components/RangeNotice";
 import { KeyResultPicker } from "./components/KeyResultPicker";
 import { LiveView } from "./components/LiveView";
 import { chosenPeriod, initialPeriodChoice, PeriodPicker } from "./components/PeriodPicker";
@@ -171,7 +172,7 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
                 </Field>
               )}
               {jobData.data.source.kind === "range" && (
-                <Body1>To use another sheet, select it in Excel and choose Look again.</Body1>
+                <RangeNotice source={jobData.data.source} workbook={workbook} onTable={(name) => { setTable(name); setColumns(undefined); setReloads((n) => n + 1); }} />
               )}
               <Accordion collapsible>
                 <AccordionItem value="columns">

@@ -70,7 +70,7 @@ export function KeyResultPicker({ objectives, drafts, onChange, baselines }: Pro
                   onChange={(_, data) =>
                     onChange(
                       data.checked
-                        ? [...drafts, { id, objective: ticked[0]?.objective ?? objective.name, name: kr.name, kpi: kr.kpi, type: defaultKrType(kr.kpi), target: "", owner: "", weight: "1" }]
+                        ? [...drafts, { id, objectiveId: objective.id, objective: ticked[0]?.objective ?? objective.name, name: kr.name, kpi: kr.kpi, type: defaultKrType(kr.kpi), target: "", owner: "", weight: "1" }]
                         : drafts.filter((d) => d.id !== id),
                     )
                   }

@@ -1,0 +1,83 @@
+import { execFileSync } from "child_process";
+import { mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
+import { createXlsxWorkbook, openXlsx } from "../backends/xlsxFile";
+import { exportOkr } from "../scripts/okr";
+import { columnIndex } from "../src/okr/sheetLayout";
+
+/** npm run okr as a bookkeeper runs it each month: choosing KRs, typing targets, refreshing its own output. */
+
+const dir = mkdtempSync(path.join(tmpdir(), "okr-cli-"));
+const jobs = path.join(dir, "jobs.xlsx");
+
+beforeAll(async () => {
+  // A small job table: dates in 2026-Q3 (46204 is 2026-07-01), NPS scores, first-visit fixes; no technician column.
+  const { book, save } = createXlsxWorkbook();
+  await book.run(async (context) => {
+    const sheet = context.workbook.worksheets.add("Jobs");
+    const rows = Array.from({ length: 12 }, (_, i) => [46204 + i * 7, `Customer ${i % 5}`, i % 11, i % 3 === 0 ? "Yes" : "No"]);
+    sheet.getRange("A1:D13").values = [["Job date", "Customer", "NPS", "First-visit fix"], ...rows];
+    sheet.tables.add("A1:D13", true).name = "Jobs";
+    await context.sync();
+  });
+  await save(jobs);
+});
+
+const out = (name: string) => path.join(dir, name);
+
+describe("npm run okr's options", () => {
+  it("builds only the KRs named by --kr, in any case, with targets named in any case", async () => {
+    expect(await exportOkr(jobs, out("two.xlsx"), { period: "2026-Q3", kpis: ["NPS", "fcr"], targets: { Nps: "45" } })).toEqual({ title: "OKR 2026-Q3", keyResults: 2 });
+  });
+
+  it.each([
+    [{ kpis: ["nps", "happiness"] }, '--kr "happiness" is not a KPI: use one of nps, csat'],
+    [{ kpis: ["jobsPerTech"] }, "--kr jobsPerTech: the job log has no technician column that it needs"],
+    [{ targets: { npx: "45" } }, '--target "npx" is not a KPI'],
+    [{ kpis: ["nps"], targets: { fcr: "90%" } }, "--target fcr: fcr is not among the --kr key results"],
+    [{ targets: { avgTicket: "300" } }, "--target avgTicket: the job log has no column for avgTicket"],
+    [{ targets: { nps: "lots" } }, '--target nps: "lots" is not a number'],
+  ])("refuses %p with a clear message", async (options, message) => {
+    await expect(exportOkr(jobs, out("bad.xlsx"), { period: "2026-Q3", ...options })).rejects.toThrow(message);
+  });
+
+  it("refreshes its own earlier output, keeping what the user typed on the sheet", async () => {
+    const first = out("first.xlsx");
+    await exportOkr(jobs, first, { period: "2026-Q3" });
+    // The bookkeeper types a target and a note on the NPS row of the file, as in Excel.
+    const typed = await openXlsx(first);
+    const row = findRow(typed.book, "delight:nps");
+    typed.book.store.write("OKR 2026-Q3", row, columnIndex("Target"), [[50]], () => false);
+    typed.book.store.write("OKR 2026-Q3", row, columnIndex("Notes"), [["=call back Smith*"]], () => true);
+    const edited = out("edited.xlsx");
+    await typed.save(edited);
+
+    await exportOkr(edited, out("refreshed.xlsx"), { period: "2026-Q3" });
+    const refreshed = (await openXlsx(out("refreshed.xlsx"))).book;
+    const again = findRow(refreshed, "delight:nps");
+    expect(refreshed.store.content("OKR 2026-Q3", again, columnIndex("Target"))).toBe(50);
+    expect(refreshed.store.content("OKR 2026-Q3", again, columnIndex("Notes"))).toBe("=call back Smith*");
+    expect(refreshed.store.isText("OKR 2026-Q3", again, columnIndex("Notes"))).toBe(true);
+  });
+
+  it("gives one line and a non-zero exit for a bad argument, never a stack trace", () => {
+    const run = (args: string[]) => {
+      try {
+        execFileSync(process.execPath, ["-r", "ts-node/register/transpile-only", "scripts/okr.ts", ...args], { cwd: path.join(__dirname, ".."), stdio: "pipe" });
+        return { status: 0, stderr: "" };
+      } catch (error) {
+        const { status, stderr } = error as { status: number; stderr: Buffer };
+        return { status, stderr: stderr.toString() };
+      }
+    };
+    const bad = run([jobs, "--period", "2026-Q3", "--out", out("x.xlsx"), "--kr", "nope"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim().split("\n")).toEqual([expect.stringContaining('--kr "nope" is not a KPI')]);
+  });
+});
+
+function findRow(book: Awaited<ReturnType<typeof openXlsx>>["book"], id: string): number {
+  for (let row = 0; row < 100; row++) if (book.store.content("OKR 2026-Q3", row, columnIndex("Id")) === id) return row;
+  throw new Error(`no row with id ${id}`);
+}
