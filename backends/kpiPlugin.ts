@@ -34,7 +34,7 @@ export const PARAMETERS: Record<string, string> = {
   ABANDONMENT: "R R",
   DSO: "R R S",
   PROGRESS: "S S S S?",
-  STATUS: "S S S?",
+  STATUS: "S S S? S? S? S?",
   ELAPSED: "S S S?",
   SENTIMENT: "R R? S? S?",
 };

@@ -564,6 +564,10 @@ class RangeProxy extends NullableObject {
     return this.derived((area) => ({ ...area, top: area.top + index, height: 1 }), index < 0);
   }
 
+  getLastRow(): RangeProxy {
+    return this.derived((area) => ({ ...area, top: area.top + area.height - 1, height: 1 }), false);
+  }
+
   getOffsetRange(rows: number, columns: number): RangeProxy {
     return this.derived((area) => ({ ...area, top: area.top + rows, left: area.left + columns }), false);
   }

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { serialFromParts } from "../src/kpi/coerce";
 import { Area, parseAddress } from "./address";
 import { OfficeWorkbook } from "./officeModel";
+import { fileProblems, readXlsxPackage } from "./xlsxPackage";
 import { columnLetters } from "../src/okr/references";
 import { cellKey, CellStore, ConditionalFormatState, Content, newSheetState, POINTS_PER_CHARACTER, TableState, Value } from "./store";
 
@@ -113,10 +114,20 @@ export interface XlsxWorkbook {
   save: (path: string) => Promise<void>;
 }
 
-/** Opens an .xlsx file as an Office.js-shaped workbook, its first sheet active. */
+/**
+ * Opens an .xlsx file as an Office.js-shaped workbook, the sheet it was saved on active, as Excel
+ * opens it. A file another program wrote is repaired in memory first (see xlsxPackage.ts); one that
+ * still cannot be read throws an Error of one sentence naming the file.
+ */
 export async function openXlsx(path: string): Promise<XlsxWorkbook> {
+  const bytes = await readXlsxPackage(path);
   const file = new ExcelJS.Workbook();
-  await file.xlsx.readFile(path);
+  try {
+    await file.xlsx.load(bytes);
+  } catch (error) {
+    throw new Error(fileProblems.unreadable(path, (error as Error).message));
+  }
+  if (file.worksheets.length === 0) throw new Error(fileProblems.unreadable(path, "it has no worksheet"));
   return fromFile(file);
 }
 
@@ -132,6 +143,7 @@ function fromFile(file: ExcelJS.Workbook): XlsxWorkbook {
   for (const worksheet of file.worksheets) {
     const sheet = newSheetState(worksheet.name);
     sheet.protected = Boolean((worksheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
+    // A sheet written without <sheetViews> (minimal writers, the Open XML SDK) has views null.
     sheet.frozenRows = ((worksheet.views ?? []).find((view) => view.state === "frozen") as { ySplit?: number } | undefined)?.ySplit ?? 0;
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) =>
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
@@ -151,7 +163,7 @@ function fromFile(file: ExcelJS.Workbook): XlsxWorkbook {
       fromFile.add(table.name);
     }
   }
-  book.activeSheet = file.worksheets[0]?.name ?? "";
+  book.activeSheet = (file.worksheets[file.views?.[0]?.activeTab ?? 0] ?? file.worksheets[0])?.name ?? "";
   return { book, save: (target) => save(file, book, fromFile, target) };
 }
 

@@ -1,4 +1,5 @@
 // npm run okr -- <jobs.xlsx> --period 2026-Q3 --out <okr.xlsx> [--kr nps,fcr] [--target nps=45 --target fcr=90%]
+//                [--baseline previous|last-year]
 //
 // Builds the OKR sheet for a job log in a workbook, outside Excel: the add-in's own Excel adapter
 // (src/excel) runs over the workbook file, finds the job table (or the first sheet's used range),
@@ -11,8 +12,9 @@ import { parseArgs } from "util";
 import { openXlsx } from "../backends/xlsxFile";
 import { createExcelWorkbook } from "../src/excel/excelWorkbook";
 import { detectColumns } from "../src/okr/columns";
+import { textDateWarnings } from "../src/okr/textDates";
 import { readTarget } from "../src/okr/drafts";
-import { monthOf, Period, quarterOf, sheetTitle } from "../src/okr/periods";
+import { BaselineChoice, monthOf, Period, quarterOf, sheetTitle } from "../src/okr/periods";
 import { KeyResultInput } from "../src/okr/plan";
 import { availableObjectives, defaultKrType, KPIS, KpiKind } from "../src/okr/templates";
 
@@ -29,11 +31,14 @@ export interface ExportOptions {
   /** KPI names (as in templates: nps, fcr, avgTicket …, any case); default: every one the columns allow. */
   kpis?: readonly string[];
   targets?: Record<string, string>;
+  /** "previous" (default: the previous quarter or month) or "last-year" (the same period a year before). */
+  baseline?: string;
   /** Called with what the user should know but that does not stop the build. */
   warn?: (message: string) => void;
 }
 
 const KPI_NAMES = Object.keys(KPIS) as KpiKind[];
+const BASELINES: Record<string, BaselineChoice> = { previous: "previous", "last-year": "lastYear" };
 
 /** A KPI as named on the command line, any case: "NPS" and "nps" are nps. */
 function kpiNamed(name: string, option: string): KpiKind {
@@ -71,12 +76,15 @@ export async function exportOkr(input: string, output: string, options: ExportOp
   for (const kpi of targets.keys()) {
     if (!keyResults.some((kr) => kr.kpi === kpi)) throw new Error(`--target ${kpi}: the job log has no column for ${kpi}, so it is not a key result`);
   }
+  for (const warning of textDateWarnings(jobData.source.headers, jobData.sample, columns)) options.warn?.(warning);
   const { source } = jobData;
   if (source.kind === "range") {
     options.warn?.(`The job log on "${source.sheet}" is a plain range: formulas read rows ${source.headerRow + 1} to ${source.lastRow}. Make it a table in Excel (Insert > Table) so every new job counts.`);
   }
   const title = sheetTitle(period);
-  const built = await workbook.build({ title, period, mode: "portable", source: jobData.source, columns, keyResults });
+  const baseline = BASELINES[options.baseline ?? "previous"];
+  if (!baseline) throw new Error(`--baseline "${options.baseline}" is not previous or last-year`);
+  const built = await workbook.build({ title, period, baseline, mode: "portable", source: jobData.source, columns, keyResults });
   if (!built.ok) throw new Error(built.problem);
   await save(output);
   return { title, keyResults: built.keyResults };
@@ -95,11 +103,11 @@ function realPath(file: string): string {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { period: { type: "string" }, out: { type: "string" }, kr: { type: "string" }, target: { type: "string", multiple: true } },
+    options: { period: { type: "string" }, out: { type: "string" }, kr: { type: "string" }, baseline: { type: "string" }, target: { type: "string", multiple: true } },
   });
   const [input] = positionals;
   if (!input || !values.period || !values.out) {
-    throw new Error("usage: npm run okr -- <jobs.xlsx> --period 2026-Q3 --out <okr.xlsx> [--kr nps,fcr] [--target nps=45]");
+    throw new Error("usage: npm run okr -- <jobs.xlsx> --period 2026-Q3 --out <okr.xlsx> [--kr nps,fcr] [--target nps=45] [--baseline previous|last-year]");
   }
   if (realPath(values.out) === realPath(input)) throw new Error("--out must be a new file: the job workbook is never changed");
   const targets = Object.fromEntries(
@@ -111,7 +119,7 @@ async function main(): Promise<void> {
   );
   const kpis = values.kr?.split(",").filter((name) => name.trim() !== "");
   const warn = (message: string) => console.error(`warning: ${message}`);
-  const { title, keyResults } = await exportOkr(input, values.out, { period: values.period, kpis, targets, warn });
+  const { title, keyResults } = await exportOkr(input, values.out, { period: values.period, kpis, targets, baseline: values.baseline, warn });
   console.log(`Wrote "${title}" (${keyResults} key results) to ${values.out}`);
 }
 

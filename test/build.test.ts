@@ -48,7 +48,7 @@ const EXPECTED_PARAMETERS: Record<string, string[]> = {
   ABANDONMENT: ["abandoned", "total"],
   DSO: ["receivables", "revenue", "days"],
   PROGRESS: ["baseline", "target", "current", "[cap]"],
-  STATUS: ["progress", "expected", "[tolerance]"],
+  STATUS: ["progress", "expected", "[tolerance]", "[type]", "[baseline]", "[target]"],
   ELAPSED: ["from", "to", "[asOf]"],
   SENTIMENT: ["texts", ...PERIOD],
 };

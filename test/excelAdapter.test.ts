@@ -16,7 +16,7 @@ import { finance, kpiOkr, surveys } from "./kpiLibrary";
  */
 
 const Q3 = { label: "2026-Q3", from: 46204, to: 46295 }; // 2026-07-01 .. 2026-09-30
-const BASELINE = { from: Q3.from - 92, to: Q3.from - 1 }; // the 92 days before
+const BASELINE = { from: 46113, to: 46203 }; // 2026-Q2, the previous quarter: 2026-04-01 .. 2026-06-30 (30 + 31 + 30 = 91 days)
 const TITLE = "OKR 2026-Q3";
 const rows = sampleJobs();
 const column = (header: (typeof SAMPLE_HEADERS)[number]) => rows.map((row) => [row[SAMPLE_HEADERS.indexOf(header)]]);
@@ -67,7 +67,7 @@ describe("src/excel over a HyperFormula workbook", () => {
     const progress = kpiOkr.progress(nps(BASELINE), 45, nps(Q3)) as number;
     expect(cell(book, 11, "Progress")).toBeCloseTo(progress, 9);
     const elapsed = kpiOkr.elapsed(Q3.from, Q3.to, new Date().toISOString().slice(0, 10)) as number;
-    expect(cell(book, 11, "Status")).toBe(kpiOkr.status(progress, elapsed));
+    expect(cell(book, 11, "Status")).toBe(kpiOkr.status(progress, elapsed, null, NPS.type, nps(BASELINE), NPS.target));
     expect(cell(book, 10, "Progress")).toBeCloseTo(progress, 9); // the objective's only KR with a target
 
     const live = await workbook.readLive(TITLE);
@@ -79,7 +79,7 @@ describe("src/excel over a HyperFormula workbook", () => {
     ]);
     expect(live[1].current).toBeCloseTo(nps(Q3), 9);
     expect(book.sheet(TITLE)!.hiddenColumns.has(columnIndex("Id"))).toBe(true);
-    expect(book.sheet(TITLE)!.conditionalFormats.map((f) => f.type)).toEqual(["DataBar", "CellValue", "CellValue", "CellValue", "CellValue"]);
+    expect(book.sheet(TITLE)!.conditionalFormats.map((f) => f.type)).toEqual(["DataBar", ...Array(6).fill("CellValue")]); // a colour for each of the six status labels
   });
 
   it("keeps what the user typed on the sheet when built again, in three round trips", async () => {
@@ -117,6 +117,9 @@ describe("src/excel over a HyperFormula workbook", () => {
     expect([value(1, 0), value(1, 2), value(1, 7), value(1, 8)]).toEqual([46249, "Raise NPS", "High", "=not a formula"]); // 2026-08-15
     expect(value(2, 2)).toBe("Raise the average ticket");
     expect(value(1, 3)).toBeCloseTo(surveys.nps(column("NPS"), inPeriod(Q3)) as number, 9);
+    // Dates as dates, NPS as a score and the ticket as money (the OKR sheet's formats), progress as a share.
+    const format = (row: number, c: number) => book.sheet(CHECK_IN_SHEET)!.numberFormats.get(`${row}:${c}`);
+    expect([format(1, 0), format(1, 3), format(1, 4), format(1, 5), format(2, 3)]).toEqual(["yyyy-mm-dd", "0.0", "0.0", "0%", "#,##0.00"]);
     await workbook.recordCheckIn(TITLE, new Date(2026, 7, 16), "Low", "");
     expect(book.table("CheckIns")!.area.height).toBe(1 + 4);
   });

@@ -11,6 +11,8 @@ describe("custom-function wrappers", () => {
     expect(functions.NPS([[10], [9], [7], [3]])).toBe(25);
     expect(functions.RETENTION(200, 210, 30)).toBe(0.9);
     expect(functions.STATUS(0.45, 0.5)).toBe("On track");
+    expect(functions.STATUS(1, 0.5, omitted, "increase", 60, 40)).toBe("Check target");
+    expect(functions.STATUS(0.95, 1, omitted, omitted, omitted, omitted)).toBe("Missed");
   });
 
   it("pass omitted optional arguments through as null, as Excel does", () => {

@@ -38,8 +38,17 @@ describe("npm run okr's options", () => {
     [{ kpis: ["nps"], targets: { fcr: "90%" } }, "--target fcr: fcr is not among the --kr key results"],
     [{ targets: { avgTicket: "300" } }, "--target avgTicket: the job log has no column for avgTicket"],
     [{ targets: { nps: "lots" } }, '--target nps: "lots" is not a number'],
+    [{ baseline: "lastyear" }, '--baseline "lastyear" is not previous or last-year'],
   ])("refuses %p with a clear message", async (options, message) => {
     await expect(exportOkr(jobs, out("bad.xlsx"), { period: "2026-Q3", ...options })).rejects.toThrow(message);
+  });
+
+  it("measures the baseline over the same quarter last year with --baseline last-year", async () => {
+    await exportOkr(jobs, out("last-year.xlsx"), { period: "2026-Q3", baseline: "last-year" });
+    const { book } = await openXlsx(out("last-year.xlsx"));
+    // 2025-Q3: 2025-07-01 (45839) to 2025-09-30 (45930).
+    expect([1, 2].map((column) => book.store.content("OKR 2026-Q3", 3, column))).toEqual([45839, "same quarter last year (2025-Q3)"]);
+    expect(book.store.content("OKR 2026-Q3", 4, 1)).toBe(45930);
   });
 
   it("refreshes its own earlier output, keeping what the user typed on the sheet", async () => {

@@ -73,7 +73,7 @@ function expected(kpi: KpiKind, from: number, to: number): unknown {
     case "fcr": return fcr(columnOf("firstVisitFix"), period);
     case "conversion": return rate(columnOf("booked"), period);
     case "responseTime": return responseTime(columnOf("requested"), columnOf("responded"), "hours", period);
-    case "resolutionTime": return resolutionTime(columnOf("date"), columnOf("resolved"), "hours", period);
+    case "resolutionTime": return resolutionTime(columnOf("requested"), columnOf("resolved"), "hours", period);
     case "repeatRate": return repeatRate(columnOf("customer"), period);
     case "avgTicket": return avgTicket(columnOf("amount"), period);
     case "ontime": return ontime(columnOf("arrival"), columnOf("promised"), 0, period);
@@ -118,6 +118,27 @@ describe("KPI formulas in a formula engine", () => {
     expect(typeof want).toBe("number");
     close(portable, want as number);
     close(kpiMode, want as number);
+  });
+});
+
+describe("resolution time, worked out by hand", () => {
+  // Job dates carry no time of day; the clock starts when the customer asked. Columns A..C.
+  const log: RawCellContent[][] = [
+    // job date, requested, resolved
+    [FIRST + 1, FIRST + 8 / 24, FIRST + 1 + 11 / 24], // asked at 08:00 the day before, fixed at 11:00: 27 hours
+    [FIRST + 1, FIRST + 1 + 9 / 24, FIRST + 1 + 12 / 24], // asked at 09:00, fixed at 12:00: 3 hours
+    [FIRST + 2, FIRST + 2 + 7 / 24, null], // not resolved yet: left out
+    [FIRST + 40, FIRST + 39, FIRST + 40], // outside the period
+  ];
+  const letters: Partial<Record<Role, string>> = { date: "A", requested: "B", resolved: "C" };
+  // The period in E1:F1 (2026-01-01 .. 2026-01-31).
+  const ctx: FormulaContext = { column: (role) => `$${letters[role]}$1:$${letters[role]}$4`, from: "$E$1", to: "$F$1" };
+
+  it.each(["portable", "kpi"] as const)("is the mean hours from request to resolution in %s mode: (27 + 3) / 2 = 15", (mode) => {
+    const sheet = [[...log[0], null, FIRST, FIRST + 30, kpiFormula("resolutionTime", mode, ctx)], ...log.slice(1)];
+    const hf = HyperFormula.buildFromArray(sheet, { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false });
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 6 })).toBeCloseTo(15, 9);
+    hf.destroy();
   });
 });
 
@@ -166,7 +187,7 @@ describe("a whole portable OKR sheet in a formula engine", () => {
     }
     const progress = kr.type === "above" ? (current >= kr.target ? 1 : 0) : (okr.progress(baseline, kr.target, current) as number);
     expect(read(row, "Progress")).toBeCloseTo(progress, 9);
-    expect(read(row, "Status")).toBe(okr.status(progress, elapsed));
+    expect(read(row, "Status")).toBe(okr.status(progress, elapsed, null, kr.type, baseline, kr.target));
   });
 
   it("rolls objectives up by weight over key results with a target", () => {

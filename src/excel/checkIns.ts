@@ -10,12 +10,13 @@ import { ExcelRun } from "./run";
 export async function recordCheckIn(run: ExcelRun, title: string, today: Date, confidence: Confidence, note: string): Promise<number> {
   return run(async (context) => {
     const body = context.workbook.tables.getItem(tableName(title)).getDataBodyRange();
-    body.load("values");
+    body.load("values, numberFormat");
     const existing = context.workbook.tables.getItemOrNullObject(CHECK_IN_TABLE);
     const sheet = context.workbook.worksheets.getItemOrNullObject(CHECK_IN_SHEET);
     await context.sync();
 
-    const rows = checkInRows(title, body.values.map(toLiveKeyResult), today, confidence, note);
+    const live = body.values.map((row, i) => toLiveKeyResult(row, body.numberFormat[i]));
+    const { rows, numberFormats } = checkInRows(title, live, today, confidence, note);
     if (rows.length === 0) return 0;
     let table = existing;
     if (existing.isNullObject) {
@@ -26,6 +27,9 @@ export async function recordCheckIn(run: ExcelRun, title: string, today: Date, c
       table.name = CHECK_IN_TABLE;
     }
     table.rows.add(undefined, rows);
+    // The rows just added are the last ones of the table's body.
+    const added = table.getDataBodyRange().getLastRow().getOffsetRange(1 - rows.length, 0).getResizedRange(rows.length - 1, 0);
+    added.numberFormat = numberFormats;
     await context.sync();
     return rows.length;
   });

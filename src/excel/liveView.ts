@@ -11,7 +11,7 @@ export async function readLiveKeyResults(run: ExcelRun, title: string): Promise<
     const body = table.getDataBodyRange();
     body.load("values");
     await context.sync();
-    return body.values.map(toLiveKeyResult);
+    return body.values.map((row) => toLiveKeyResult(row));
   });
 }
 

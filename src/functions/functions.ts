@@ -338,17 +338,20 @@ export function PROGRESS(baseline: any, target: any, current: any, cap?: any): n
 }
 
 /**
- * Status of a key result: Done, On track, At risk or Off track, from its progress and the progress expected by now.
- * Example: =KPI.STATUS(0.45, 0.5) gives "On track".
+ * Status of a key result: Done, On track, At risk, Off track, Missed (the period is over) or Check target (the target contradicts the type).
+ * Example: =KPI.STATUS(0.45, 0.5) gives "On track"; =KPI.STATUS(1, 0.5, , "increase", 60, 40) gives "Check target".
  * @customfunction STATUS
  * @helpurl https://localhost:3000/functions.html#status
  * @param {any} progress Progress so far, 0 to 1 (see KPI.PROGRESS).
- * @param {any} expected Progress expected by now, 0 to 1 (see KPI.ELAPSED).
+ * @param {any} expected Progress expected by now, 0 to 1 (see KPI.ELAPSED); 1 means the period is over.
  * @param {any} [tolerance] Optional slack before a result is at risk (default 0.1).
- * @returns {string} "Done", "On track", "At risk" or "Off track".
+ * @param {any} [type] Optional "increase", "decrease", "above" or "below": with increase or decrease, a target on the wrong side of the baseline reads "Check target".
+ * @param {any} [baseline] Where the measure started; needed with increase and decrease.
+ * @param {any} [target] Where it should end; needed with increase and decrease.
+ * @returns {string} "Done", "On track", "At risk", "Off track", "Missed" or "Check target".
  */
-export function STATUS(progress: any, expected: any, tolerance?: any): string {
-  return unwrap(okr.status(progress, expected, tolerance));
+export function STATUS(progress: any, expected: any, tolerance?: any, type?: any, baseline?: any, target?: any): string {
+  return unwrap(okr.status(progress, expected, tolerance, type, baseline, target));
 }
 
 /**

@@ -46,6 +46,14 @@ export function flagArg(fn: string, name: string, value: unknown, fallback: bool
   return flag === undefined ? badArgument(fn, name, cell, expected.flag) : flag;
 }
 
+/** One of a few words, in any case and trimmed; undefined when omitted. */
+export function choiceArg<T extends string>(fn: string, name: string, value: unknown, choices: readonly T[], wanted: string): T | undefined | KpiError {
+  const cell = scalar(value);
+  if (isBlank(cell)) return undefined;
+  const choice = choices.find((c) => typeof cell === "string" && cell.trim().toLowerCase() === c);
+  return choice ?? badArgument(fn, name, cell, wanted);
+}
+
 /** A date argument, or undefined when omitted. */
 export function optionalDateArg(fn: string, name: string, value: unknown): number | undefined | KpiError {
   const cell = scalar(value);

@@ -75,6 +75,7 @@ export const expected = {
   scoreRange: (low: number, high: number) => `a score from ${low} to ${high}`,
   scale: "a whole number of 2 or more",
   unit: 'one of "minutes", "hours" or "days"',
+  krType: 'one of "increase", "decrease", "above" or "below"',
   nonNegativeDuration: "a time on or after the start it is paired with",
   positiveDays: "a number of days above 0",
 } as const;

@@ -40,12 +40,65 @@ describe("status", () => {
     [0.29, 0.5, undefined, "Off track"],
     [0.49, 0.5, 0, "Off track"],
     [0.3, 0.5, 0.2, "On track"],
+    [0.9999999999, 0.5, undefined, "Done"], // 1 in floating point
+    [0, 0, undefined, "On track"], // the first day: nothing expected yet
   ])("progress %p against %p (tolerance %p) is %p", (done, due, tolerance, expected) => {
     expect(status(done, due, tolerance)).toBe(expected);
   });
 
-  it("rejects a negative tolerance", () => {
-    expectKpiError(status(0.5, 0.5, -0.1), "VALUE", "KPI.STATUS: tolerance -0.1 is not a number of 0 or more");
+  describe("a finished period (expected 1) is Done or Missed", () => {
+    it.each([
+      [1, "Done"],
+      [1.5, "Done"],
+      [0.95, "Missed"], // within tolerance, but there is no time left
+      [0.85, "Missed"],
+      [0, "Missed"],
+    ])("progress %p is %p", (done, expected) => {
+      expect(status(done, 1)).toBe(expected);
+    });
+  });
+
+  describe("a target that contradicts the type reads Check target, whatever the progress", () => {
+    it.each([
+      ["increase", 60, 40, 1, "Check target"], // NPS "up" from 60 to 40: progress 1 would mean it fell
+      ["increase", 50, 50, 1, "Check target"],
+      ["increase", 60, 40, 0.2, "Check target"],
+      ["decrease", 2, 4, 1, "Check target"], // response time "down" from 2 h to 4 h
+      ["decrease", 3, 3, 0, "Check target"],
+      ["increase", 40, 60, 0.45, "On track"],
+      ["increase", 40, 40.5, 1, "Done"],
+      ["decrease", 4, 2, 0.35, "At risk"],
+      ["Decrease ", 4, 2, 1, "Done"], // any case, trimmed
+      ["above", 90, 80, 1, "Done"], // "stay above" has no direction to contradict
+      ["below", 2, 4, 0.2, "Off track"],
+      ["above", "", "", 0.45, "On track"], // baseline and target are not read
+      ["", 60, 40, 1, "Done"], // no type, no check
+    ])("%p from %p to %p at progress %p is %p", (type, baseline, target, done, expected) => {
+      expect(status(done, 0.5, null, type, baseline, target)).toBe(expected);
+    });
+
+    it("before Missed when the period is over", () => {
+      expect(status(0, 1, null, "increase", 60, 40)).toBe("Check target");
+    });
+  });
+
+  describe("edge cases", () => {
+    it.each([
+      [[0.5, 0.5, -0.1], "KPI.STATUS: tolerance -0.1 is not a number of 0 or more"],
+      [["", 0.5], "KPI.STATUS: progress is blank; it must be a number"],
+      [[0.5, "half"], 'KPI.STATUS: expected "half" is not a number'],
+      [[0.5, 0.5, null, "up"], 'KPI.STATUS: type "up" is not one of "increase", "decrease", "above" or "below"'],
+      [[0.5, 0.5, null, 1], 'KPI.STATUS: type 1 is not one of "increase", "decrease", "above" or "below"'],
+      [[0.5, 0.5, null, "increase", "", 60], "KPI.STATUS: baseline is blank; it must be a number"],
+      [[0.5, 0.5, null, "decrease", 4, "two"], 'KPI.STATUS: target "two" is not a number'],
+    ])("bad input %p", (args, message) => {
+      const [done, due, tolerance, type, baseline, target] = args;
+      expectKpiError(status(done, due, tolerance, type, baseline, target), "VALUE", message);
+    });
+
+    it("reads numeric text and a lone cell passed as a 1×1 range", () => {
+      expect(status("0.45", [[0.5]], null, [["increase"]], "40", 60)).toBe("On track");
+    });
   });
 });
 

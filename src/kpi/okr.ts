@@ -1,12 +1,19 @@
-import { flagArg, numberArg, nonNegativeArg, optionalDateArg } from "./args";
+import { choiceArg, flagArg, numberArg, nonNegativeArg, optionalDateArg } from "./args";
 import { isoDate } from "./coerce";
 import { KpiError, KpiResult } from "./errors";
 import { badArgument, expected, finiteOr, periodReversed } from "./messages";
 
 /** Key-result arithmetic: progress toward a target, status against the calendar, time elapsed. */
 
-/** Comparisons of shares computed in floating point (0.8 − 0.1 is 0.7000000000000001). */
-const EPSILON = 1e-9;
+/** The status rule's numbers: the OKR sheet's native Status formula is built from these too. */
+export const STATUS_RULE = {
+  /** How far progress may lag the expected progress and still be on track (the default). */
+  tolerance: 0.1,
+  /** At risk while it lags by no more than this many tolerances. */
+  atRiskTolerances: 2,
+  /** Slack for shares computed in floating point (0.8 − 0.1 is 0.7000000000000001). */
+  epsilon: 1e-9,
+} as const;
 
 /**
  * Progress from baseline to target: (current − baseline) ÷ (target − baseline). Works for targets
@@ -29,23 +36,50 @@ export function progress(baseline: unknown, target: unknown, current: unknown, c
   return capped ? Math.min(1, Math.max(0, share)) : share;
 }
 
-export type Status = "Done" | "On track" | "At risk" | "Off track";
+export type Status = "Done" | "On track" | "At risk" | "Off track" | "Missed" | "Check target";
+
+/** What a key result aims at: move up or down to the target, or stay above or below it. */
+export type KrDirection = "increase" | "decrease" | "above" | "below";
+const DIRECTIONS: readonly KrDirection[] = ["increase", "decrease", "above", "below"];
 
 /**
- * Status of a key result: "Done" at progress ≥ 1; "On track" within tolerance of the expected
- * progress; "At risk" within twice the tolerance; else "Off track".
+ * Status of a key result, the first rule that applies:
+ * - "Check target" when type is "increase" and target ≤ baseline, or "decrease" and target ≥ baseline
+ *   (the target contradicts the type, so progress means nothing; baseline and target are read only then);
+ * - "Done" at progress ≥ 1;
+ * - "Missed" once the period is over (expected ≥ 1);
+ * - "On track" within tolerance of the expected progress, "At risk" within twice the tolerance, else "Off track".
  * @example status(0.45, 0.5) //=> "On track"
+ * @example status(1, 0.5, null, "increase", 60, 40) //=> "Check target"
  */
-export function status(progressValue: unknown, expectedValue: unknown, tolerance?: unknown): KpiResult<Status> {
+export function status(
+  progressValue: unknown,
+  expectedValue: unknown,
+  tolerance?: unknown,
+  type?: unknown,
+  baseline?: unknown,
+  target?: unknown,
+): KpiResult<Status> {
   const done = numberArg("STATUS", "progress", progressValue);
   if (done instanceof KpiError) return done;
   const due = numberArg("STATUS", "expected", expectedValue);
   if (due instanceof KpiError) return due;
-  const slack = nonNegativeArg("STATUS", "tolerance", tolerance, 0.1);
+  const slack = nonNegativeArg("STATUS", "tolerance", tolerance, STATUS_RULE.tolerance);
   if (slack instanceof KpiError) return slack;
-  if (done >= 1 - EPSILON) return "Done";
-  if (done >= due - slack - EPSILON) return "On track";
-  if (done >= due - 2 * slack - EPSILON) return "At risk";
+  const direction = choiceArg("STATUS", "type", type, DIRECTIONS, expected.krType);
+  if (direction instanceof KpiError) return direction;
+  if (direction === "increase" || direction === "decrease") {
+    const from = numberArg("STATUS", "baseline", baseline);
+    if (from instanceof KpiError) return from;
+    const to = numberArg("STATUS", "target", target);
+    if (to instanceof KpiError) return to;
+    if (direction === "increase" ? to <= from : to >= from) return "Check target";
+  }
+  const { epsilon, atRiskTolerances } = STATUS_RULE;
+  if (done >= 1 - epsilon) return "Done";
+  if (due >= 1 - epsilon) return "Missed";
+  if (done >= due - slack - epsilon) return "On track";
+  if (done >= due - atRiskTolerances * slack - epsilon) return "At risk";
   return "Off track";
 }
 

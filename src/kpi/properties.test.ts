@@ -74,8 +74,9 @@ describe("every function over random ranges", () => {
         expectWellFormed(okr.progress(a, b, c), 0, 1);
         expectWellFormed(okr.progress(a, b, c, d));
         expectWellFormed(okr.elapsed(a, b, c), 0, 1);
-        const label = okr.status(a, b, c);
-        if (!(label instanceof KpiError)) expect(["Done", "On track", "At risk", "Off track"]).toContain(label);
+        for (const label of [okr.status(a, b, c), okr.status(a, b, null, "increase", d, e), okr.status(a, b, c, d, e, a)]) {
+          if (!(label instanceof KpiError)) expect(["Done", "On track", "At risk", "Off track", "Missed", "Check target"]).toContain(label);
+        }
       }),
       { numRuns: 1000 },
     );

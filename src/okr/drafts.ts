@@ -28,6 +28,20 @@ export function readTarget(kpi: KpiKind, text: string): number | undefined | { p
   return percent || (isShare && number > 1) ? number / 100 : number;
 }
 
+/**
+ * "Check target" when the typed target contradicts the KR's type against its baseline: an increase to
+ * a target at or below the baseline, or a decrease to one at or above it (the sheet's Status says the same).
+ * @example targetContradiction({ kpi: "nps", type: "increase", target: "30" }, 35) //=> "Check target: 30 is not above the baseline, 35."
+ */
+export function targetContradiction(draft: Pick<KeyResultDraft, "kpi" | "type" | "target">, baseline: number | undefined): string | undefined {
+  const target = readTarget(draft.kpi, draft.target);
+  if (baseline === undefined || typeof target !== "number") return undefined;
+  const shown = KPIS[draft.kpi].format === "percent" ? `${Number((baseline * 100).toFixed(1))}%` : String(Number(baseline.toFixed(2)));
+  if (draft.type === "increase" && target <= baseline) return `Check target: ${draft.target.trim()} is not above the baseline, ${shown}.`;
+  if (draft.type === "decrease" && target >= baseline) return `Check target: ${draft.target.trim()} is not below the baseline, ${shown}.`;
+  return undefined;
+}
+
 /** The drafts as plan input, or the first problem with what was typed. */
 export function toKeyResults(drafts: readonly KeyResultDraft[]): KeyResultInput[] | { problem: string } {
   const inputs: KeyResultInput[] = [];

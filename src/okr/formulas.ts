@@ -77,7 +77,8 @@ const PORTABLE: Record<KpiKind, (ctx: FormulaContext) => string> = {
   fcr: (ctx) => shareOfYes(ctx, "firstVisitFix"),
   conversion: (ctx) => shareOfYes(ctx, "booked"),
   responseTime: (ctx) => meanHours(ctx, ctx.column("requested"), ctx.column("responded")),
-  resolutionTime: (ctx) => meanHours(ctx, ctx.column("date"), ctx.column("resolved")),
+  // From when the customer asked, not the job date: a date has no time of day.
+  resolutionTime: (ctx) => meanHours(ctx, ctx.column("requested"), ctx.column("resolved")),
   repeatRate: (ctx) => `${distinctIn(ctx, ctx.column("customer"), 2)}/${distinctIn(ctx, ctx.column("customer"))}`,
   avgTicket: (ctx) => {
     const a = ctx.column("amount");
@@ -102,7 +103,7 @@ const KPI_FUNCTIONS: Record<KpiKind, (ctx: FormulaContext) => string> = {
   fcr: (ctx) => `KPI.FCR(${ctx.column("firstVisitFix")},${period(ctx)})`,
   conversion: (ctx) => `KPI.RATE(${ctx.column("booked")},${period(ctx)})`,
   responseTime: (ctx) => `KPI.RESPONSETIME(${ctx.column("requested")},${ctx.column("responded")},"hours",${period(ctx)})`,
-  resolutionTime: (ctx) => `KPI.RESOLUTIONTIME(${ctx.column("date")},${ctx.column("resolved")},"hours",${period(ctx)})`,
+  resolutionTime: (ctx) => `KPI.RESOLUTIONTIME(${ctx.column("requested")},${ctx.column("resolved")},"hours",${period(ctx)})`,
   repeatRate: (ctx) => `KPI.REPEATRATE(${ctx.column("customer")},${period(ctx)})`,
   avgTicket: (ctx) => `KPI.AVGTICKET(${ctx.column("amount")},${period(ctx)})`,
   ontime: (ctx) => `KPI.ONTIME(${ctx.column("arrival")},${ctx.column("promised")},0,${period(ctx)})`,

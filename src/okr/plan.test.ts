@@ -34,7 +34,8 @@ describe("buildPlan", () => {
   it("scores progress by KR type", () => {
     expect(rows[2][column("Progress")]).toBe('=IF(F11="","",KPI.PROGRESS(E11,F11,G11))');
     expect(rows[3][column("Progress")]).toBe('=IF(F12="","",IF(G12>=F12,1,0))');
-    expect(rows[2][column("Status")]).toBe('=IF(H11="","",KPI.STATUS(H11,I11))');
+    expect(rows[2][column("Status")]).toBe('=IF(H11="","",KPI.STATUS(H11,I11,,"increase",E11,F11))');
+    expect(rows[3][column("Status")]).toBe('=IF(H12="","",KPI.STATUS(H12,I12))');
   });
 
   it("rolls an objective up as the weighted mean of the key results that carry its id, never by position", () => {
@@ -57,21 +58,24 @@ describe("buildPlan", () => {
     expect(rows[3][column("Key result")]).toBe("'=cmd|' /C calc'!A0");
   });
 
-  it("puts the period in cells the formulas read", () => {
+  it("puts the period and its baseline, the previous quarter, in cells the formulas read, and says which", () => {
+    // 2026-Q2 is 2026-04-01 (46113) to 2026-06-30 (46203): 91 days, where Q3 has 92.
     expect(plan.header.formulas.slice(1, 7)).toEqual([
-      ["Period from", 46204],
-      ["Period to", 46295],
-      ["Baseline from", "=$B$2-($B$3-$B$2+1)"],
-      ["Baseline to", "=$B$2-1"],
-      ["As of", "=TODAY()"],
-      ["Elapsed", "=MAX(0,MIN(1,(INT($B$6)-$B$2+1)/($B$3-$B$2+1)))"],
+      ["Period from", 46204, null],
+      ["Period to", 46295, null],
+      ["Baseline from", 46113, "previous quarter (2026-Q2)"],
+      ["Baseline to", 46203, null],
+      ["As of", "=TODAY()", null],
+      ["Elapsed", "=MAX(0,MIN(1,(INT($B$6)-$B$2+1)/($B$3-$B$2+1)))", null],
     ]);
+    // The same quarter a year before: 2025-07-01 (45839) to 2025-09-30 (45930).
+    expect(buildPlan({ ...settings, baseline: "lastYear" }).header.formulas[3]).toEqual(["Baseline from", 45839, "same quarter last year (2025-Q3)"]);
   });
 
   it("formats each KPI's values and colours statuses by rule", () => {
     expect(plan.table.numberFormats[2][column("Current")]).toBe("0.0");
     expect(plan.table.numberFormats[3][column("Target")]).toBe("0.0%");
-    expect(plan.conditionalFormats.map((f) => f.rule.kind === "textEquals" && f.rule.text).filter(Boolean)).toEqual(["Done", "On track", "At risk", "Off track"]);
+    expect(plan.conditionalFormats.map((f) => f.rule.kind === "textEquals" && f.rule.text).filter(Boolean)).toEqual(["Done", "On track", "At risk", "Off track", "Missed", "Check target"]);
     expect(plan.conditionalFormats[0]).toEqual({ range: "H10:H14", rule: { kind: "dataBar", color: "#0078D4" } });
   });
 

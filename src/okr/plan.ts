@@ -2,8 +2,10 @@ import { ColumnMap, Role } from "./columns";
 import { FormulaContext, FormulaMode, kpiFormula } from "./formulas";
 import { asText, sheetColumn, tableColumn } from "./references";
 import { CellContent, HIDDEN_FROM, TABLE_COLUMNS } from "./krTable";
-import { columnIndex, columnLetter, HEADER_ADDRESS, HEADER_CELLS, objectiveRowId, OBJECTIVE_ID_PREFIX, TABLE_HEADER_ROW, TableColumn, tableArea } from "./sheetLayout";
+import { columnIndex, columnLetter, DATE_FORMAT, HEADER_ADDRESS, HEADER_CELLS, objectiveRowId, OBJECTIVE_ID_PREFIX, SHARE_FORMAT, TABLE_HEADER_ROW, TableColumn, tableArea } from "./sheetLayout";
 import { KnownRow, mergeRows, OldRow, Row, USER_COLUMNS } from "./merge";
+import { BaselineChoice, baselinePeriod } from "./periods";
+import { STATUS_COLOURS, statusFormula, StatusCells } from "./status";
 import { KPIS, KpiKind, KrType, ValueFormat } from "./templates";
 
 /**
@@ -45,6 +47,8 @@ export interface KeyResultInput {
 export interface PlanSettings {
   title: string;
   period: { from: number; to: number };
+  /** What the baseline is measured over: the previous period of the same kind (default) or the same period last year. */
+  baseline?: BaselineChoice;
   mode: FormulaMode;
   source: DataSource;
   columns: ColumnMap;
@@ -76,13 +80,6 @@ export type { CellContent };
 const col = columnLetter;
 const { from: FROM, to: TO, baselineFrom: BASELINE_FROM, baselineTo: BASELINE_TO, asOf: AS_OF, elapsed: ELAPSED } = HEADER_CELLS;
 
-export const STATUS_COLOURS: Record<string, { fill: string; font: string }> = {
-  Done: { fill: "#DEECF9", font: "#004578" },
-  "On track": { fill: "#DFF6DD", font: "#0B6A0B" },
-  "At risk": { fill: "#FFF4CE", font: "#8A5300" },
-  "Off track": { fill: "#FDE7E9", font: "#A4262C" },
-};
-
 const NUMBER_FORMATS: Record<ValueFormat, string> = {
   score: "0.0",
   percent: "0.0%",
@@ -90,8 +87,6 @@ const NUMBER_FORMATS: Record<ValueFormat, string> = {
   hours: '0.0 "h"',
   number: "0.00",
 };
-const DATE_FORMAT = "yyyy-mm-dd";
-const SHARE_FORMAT = "0%";
 
 const TYPE_LABELS: Record<KrType, string> = {
   increase: "Increase to",
@@ -99,6 +94,11 @@ const TYPE_LABELS: Record<KrType, string> = {
   above: "Stay above",
   below: "Stay below",
 };
+
+/** The cells of row r a Status formula reads. */
+function ownRow(r: number): StatusCells {
+  return { progress: `${col("Progress")}${r}`, expected: `${col("Expected")}${r}`, baseline: `${col("Baseline")}${r}`, target: `${col("Target")}${r}` };
+}
 
 /** How each role's column is referenced in formulas. */
 function columnReference(source: DataSource, columns: ColumnMap): (role: Role) => string {
@@ -120,14 +120,6 @@ function progressFormula(type: KrType, mode: FormulaMode, r: number): string {
   return ifTarget(`IF(${target}=${baseline},IF(${current}>=${target},1,0),MAX(0,MIN(1,(${current}-${baseline})/(${target}-${baseline}))))`);
 }
 
-/** The STATUS rule: Done at 1, On track within 0.1 of expected, At risk within 0.2, else Off track. */
-function statusFormula(mode: FormulaMode, r: number): string {
-  const [progress, expected] = [`${col("Progress")}${r}`, `${col("Expected")}${r}`];
-  if (mode === "kpi") return `=IF(${progress}="","",KPI.STATUS(${progress},${expected}))`;
-  const slack = 1e-9; // as KPI.STATUS: 0.8 − 0.1 is 0.7000000000000001 in floating point
-  return `=IF(${progress}="","",IF(${progress}>=1-${slack},"Done",IF(${progress}>=${expected}-0.1-${slack},"On track",IF(${progress}>=${expected}-0.2-${slack},"At risk","Off track"))))`;
-}
-
 function keyResultRow(kr: KeyResultInput, r: number, settings: PlanSettings, ctx: (from: string, to: string) => FormulaContext): CellContent[] {
   const { mode } = settings;
   const [progress, weight] = [`${col("Progress")}${r}`, `${col("Weight")}${r}`];
@@ -141,7 +133,7 @@ function keyResultRow(kr: KeyResultInput, r: number, settings: PlanSettings, ctx
     Current: kpiFormula(kr.kpi, mode, ctx(FROM, TO)),
     Progress: progressFormula(kr.type, mode, r),
     Expected: `=${ELAPSED}`,
-    Status: statusFormula(mode, r),
+    Status: statusFormula(mode, kr.type, ownRow(r)),
     Owner: asText(kr.owner ?? ""),
     Weight: kr.weight ?? 1,
     Notes: asText(kr.notes ?? ""),
@@ -166,7 +158,7 @@ function objectiveRow(name: string, rowId: string, body: { first: number; last: 
     Objective: asText(name),
     Progress: `=IFERROR(SUMPRODUCT(${mine}*1,${weighted})/SUMPRODUCT(${mine}*(${weighted}<>""),${range("Weight")}),"")`,
     Expected: `=${ELAPSED}`,
-    Status: statusFormula(mode, r),
+    Status: statusFormula(mode, undefined, ownRow(r)),
     Id: asText(rowId),
   };
   return TABLE_COLUMNS.map((name) => cells[name] ?? null);
@@ -265,6 +257,7 @@ export function buildPlan(settings: PlanSettings, existing?: readonly Row[]): Sh
     }
   });
   const lastColumn = col(TABLE_COLUMNS[TABLE_COLUMNS.length - 1]);
+  const baseline = baselinePeriod({ label: "", ...settings.period }, settings.baseline ?? "previous");
   const status = `${col("Status")}${first}:${col("Status")}${lastRow}`;
 
   return {
@@ -272,15 +265,15 @@ export function buildPlan(settings: PlanSettings, existing?: readonly Row[]): Sh
     header: {
       address: HEADER_ADDRESS,
       formulas: [
-        [asText(settings.title), null],
-        ["Period from", settings.period.from],
-        ["Period to", settings.period.to],
-        ["Baseline from", `=${FROM}-(${TO}-${FROM}+1)`],
-        ["Baseline to", `=${FROM}-1`],
-        ["As of", "=TODAY()"],
-        ["Elapsed", `=MAX(0,MIN(1,(INT(${AS_OF})-${FROM}+1)/(${TO}-${FROM}+1)))`],
+        [asText(settings.title), null, null],
+        ["Period from", settings.period.from, null],
+        ["Period to", settings.period.to, null],
+        ["Baseline from", baseline.from, asText(baseline.description)],
+        ["Baseline to", baseline.to, null],
+        ["As of", "=TODAY()", null],
+        ["Elapsed", `=MAX(0,MIN(1,(INT(${AS_OF})-${FROM}+1)/(${TO}-${FROM}+1)))`, null],
       ],
-      numberFormats: [["General", "General"], ...Array.from({ length: 5 }, () => ["General", DATE_FORMAT]), ["General", SHARE_FORMAT]],
+      numberFormats: [["General", "General", "General"], ...Array.from({ length: 5 }, () => ["General", DATE_FORMAT, "General"]), ["General", SHARE_FORMAT, "General"]],
     },
     table: {
       name: tableName(settings.title),

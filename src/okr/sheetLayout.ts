@@ -13,8 +13,12 @@ export const columnIndex = (name: TableColumn): number => TABLE_COLUMNS.indexOf(
 /** A1 letters of a KR-table column (the table starts in column A). */
 export const columnLetter = (name: TableColumn): string => columnLetters(columnIndex(name));
 
-/** The OKR sheet's header block: labels in A, values in B. */
-export const HEADER_ADDRESS = "A1:B7";
+/** Number formats of dates and of shares (progress, time elapsed) wherever the add-in writes them. */
+export const DATE_FORMAT = "yyyy-mm-dd";
+export const SHARE_FORMAT = "0%";
+
+/** The OKR sheet's header block: labels in A, values in B, notes in C (what the baseline is). */
+export const HEADER_ADDRESS = "A1:C7";
 export const HEADER_CELLS = { title: "$A$1", from: "$B$2", to: "$B$3", baselineFrom: "$B$4", baselineTo: "$B$5", asOf: "$B$6", elapsed: "$B$7" } as const;
 /** 1-based row of the KR table's header row; key results start on the row below. */
 export const TABLE_HEADER_ROW = 9;
@@ -48,10 +52,12 @@ export interface LiveKeyResult {
   progress: number | string;
   status: string;
   isObjective: boolean;
+  /** The number format of its Current cell (the KPI's: a score, a share, money, hours), when read. */
+  valueFormat?: string;
 }
 
-/** A row of the KR table's computed values (Excel's `values`: "" for a blank) as a live key result. */
-export function toLiveKeyResult(row: readonly unknown[]): LiveKeyResult {
+/** A row of the KR table's computed values (Excel's `values`: "" for a blank), and its number formats, as a live key result. */
+export function toLiveKeyResult(row: readonly unknown[], formats?: readonly string[]): LiveKeyResult {
   const cell = (name: TableColumn) => row[columnIndex(name)];
   const text = (name: TableColumn) => String(cell(name) ?? "");
   const id = text("Id");
@@ -65,6 +71,7 @@ export function toLiveKeyResult(row: readonly unknown[]): LiveKeyResult {
     progress: cell("Progress") as number | string,
     status: text("Status"),
     isObjective: id.startsWith(OBJECTIVE_ID_PREFIX),
+    ...(formats ? { valueFormat: formats[columnIndex("Current")] } : {}),
   };
 }
 
@@ -79,10 +86,16 @@ export type Confidence = "High" | "Medium" | "Low";
  * The check-in rows for an OKR sheet's live key results (objective rows and unnamed rows left out).
  * The date is a DATE formula, so Excel shows it as a date; text from the sheet or the user stays text.
  */
-export function checkInRows(title: string, live: readonly LiveKeyResult[], today: Date, confidence: Confidence, note: string): (string | number)[][] {
+export function checkInRows(title: string, live: readonly LiveKeyResult[], today: Date, confidence: Confidence, note: string): { rows: (string | number)[][]; numberFormats: string[][] } {
   const date = `=DATE(${today.getFullYear()},${today.getMonth() + 1},${today.getDate()})`;
   const asCell = (value: number | string): string | number => (typeof value === "string" ? asText(value) : value);
-  return live
-    .filter((kr) => !kr.isObjective && kr.name !== "")
-    .map((kr) => [date, asText(title), asText(kr.name), asCell(kr.current), asCell(kr.target), asCell(kr.progress), asText(kr.status), confidence, asText(note)]);
+  const checked = live.filter((kr) => !kr.isObjective && kr.name !== "");
+  return {
+    rows: checked.map((kr) => [date, asText(title), asText(kr.name), asCell(kr.current), asCell(kr.target), asCell(kr.progress), asText(kr.status), confidence, asText(note)]),
+    // Each KR's values keep its KPI's format (a score, a share, money, hours), as on the OKR sheet.
+    numberFormats: checked.map((kr) => {
+      const value = kr.valueFormat ?? "General";
+      return [DATE_FORMAT, "General", "General", value, value, SHARE_FORMAT, "General", "General", "General"];
+    }),
+  };
 }

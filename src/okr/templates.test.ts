@@ -19,6 +19,11 @@ describe("templates", () => {
     expect(isAvailable("ontime", { date: 0, arrival: 1, promised: 2 })).toBe(true);
   });
 
+  it("times resolution from the customer's request, so it needs the requested and resolved times", () => {
+    expect(isAvailable("resolutionTime", { date: 0, resolved: 1 })).toBe(false);
+    expect(isAvailable("resolutionTime", { date: 0, requested: 1, resolved: 2 })).toBe(true);
+  });
+
   it("defaults to decreasing for times, increasing for the rest", () => {
     expect(defaultKrType("responseTime")).toBe("decrease");
     expect(defaultKrType("nps")).toBe("increase");

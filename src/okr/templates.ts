@@ -36,7 +36,7 @@ export const KPIS: Record<KpiKind, KpiDefinition> = {
   avgTicket: { label: "Average ticket", roles: ["amount"], higherIsBetter: true, format: "currency" },
   ontime: { label: "On-time arrival", roles: ["arrival", "promised"], higherIsBetter: true, format: "percent" },
   jobsPerTech: { label: "Jobs per technician", roles: ["technician"], higherIsBetter: true, format: "number" },
-  resolutionTime: { label: "Resolution time (hours)", roles: ["resolved"], higherIsBetter: false, format: "hours" },
+  resolutionTime: { label: "Resolution time (hours from request)", roles: ["requested", "resolved"], higherIsBetter: false, format: "hours" },
 };
 
 /** increase/decrease to a target score progress along the way; stay above/below score 1 or 0. */

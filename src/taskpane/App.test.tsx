@@ -72,6 +72,7 @@ describe("the OKR pane", () => {
     expect(built[0]).toMatchObject({
       title: "OKR 2026-Q4",
       period: { label: "2026-Q4", from: 46296, to: 46387 },
+      baseline: "previous",
       mode: "portable",
       columns: { date: 0, customer: 1, technician: 2, amount: 3, nps: 4, firstVisitFix: 5 },
     });
@@ -165,6 +166,16 @@ describe("after a build", () => {
     expect(await screen.findByText("Suggested: 44")).toBeTruthy();
   });
 
+  it("says to check a target that an increase would never reach from the baseline", async () => {
+    const { workbook, setLive } = fakeWorkbook();
+    const user = await buildWith(workbook);
+    setLive([live({ target: "" })]);
+    await screen.findByText("Suggested: 44");
+    const nps = screen.getByRole("region", { name: "Delight customers" });
+    await user.type(within(nps).getByLabelText("Target"), "35");
+    expect(await screen.findByText("Check target: 35 is not above the baseline, 40.")).toBeTruthy();
+  });
+
   it("warns when a target equals its baseline, and when the period has no jobs", async () => {
     const { workbook, setLive } = fakeWorkbook();
     await buildWith(workbook);
@@ -192,6 +203,12 @@ describe("after a build", () => {
     await user.click(screen.getByRole("button", { name: "Record check-in" }));
     expect(await screen.findByText("Recorded a check-in of 2 key results in the Check-ins sheet.")).toBeTruthy();
     expect(checkIns).toEqual([["OKR 2026-Q4", today, "Low", "van broke down"]]);
+  });
+
+  it("warns when the job date column holds dates as text", async () => {
+    const { workbook } = fakeWorkbook({ readJobData: async () => ({ source: { kind: "table", table: "Jobs", headers }, sample: [[...sample[0]], ["2026-07-05", "Cy", "Bo", 80, 7, "no"]], tables: ["Jobs"] }) });
+    render(<App workbook={workbook} today={today} />);
+    expect(await screen.findByText(/The column "Job date" holds dates as text in 1 of 2 rows read \(for example "2026-07-05"\)/)).toBeTruthy();
   });
 
   it("lets the user pick another table", async () => {
@@ -310,6 +327,16 @@ describe("the period", () => {
     expect(shown("Quarter")).toBe("2026-Q3");
     await buildAndWait(user, "OKR 2026-Q3");
     expect(built[0].period).toEqual(Q3);
+  });
+
+  it("measures the baseline over the same period last year when chosen", async () => {
+    const user = userEvent.setup();
+    const { workbook, built } = fakeWorkbook();
+    render(<App workbook={workbook} today={today} />);
+    await user.click(await screen.findByLabelText(/Raise NPS/));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Baseline" }), "The same period last year");
+    await buildAndWait(user, "OKR 2026-Q4");
+    expect(built[0].baseline).toBe("lastYear");
   });
 });
 

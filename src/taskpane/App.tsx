@@ -26,8 +26,9 @@ import { useMemo, useState } from "react";
 import { ColumnMap } from "../okr/columns";
 import { KeyResultDraft, toKeyResults } from "../okr/drafts";
 import { FormulaMode } from "../okr/formulas";
-import { sheetTitle } from "../okr/periods";
+import { BaselineChoice, sheetTitle } from "../okr/periods";
 import { availableObjectives } from "../okr/templates";
+import { textDateWarnings } from "../okr/textDates";
 import { ColumnMapping } from "./components/ColumnMapping";
 import { RangeNotice } from "./components/RangeNotice";
 import { KeyResultPicker } from "./components/KeyResultPicker";
@@ -64,6 +65,7 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
   // The one copy of the period: the picker shows it, Build uses what it stands for.
   const [periodChoice, setPeriodChoice] = useState(() => initialPeriodChoice(today));
   const period = chosenPeriod(periodChoice, today);
+  const [baseline, setBaseline] = useState<BaselineChoice>("previous");
   const [drafts, setDrafts] = useState<KeyResultDraft[]>([]);
   const [mode, setMode] = useState<FormulaMode>("portable");
   const building = useAction();
@@ -81,6 +83,7 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
 
   const mapped = columns ?? (jobData.state === "ready" ? jobData.detected : {});
   const objectives = useMemo(() => availableObjectives(mapped), [mapped]);
+  const dataWarnings = jobData.state === "ready" ? textDateWarnings(jobData.data.source.headers, jobData.data.sample, mapped) : [];
   // KRs whose columns were unmapped since they were ticked are left out, not built half-way.
   const buildable = drafts.filter((draft) => objectives.some((o) => o.keyResults.some((kr) => kr.kpi === draft.kpi)));
 
@@ -91,7 +94,7 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
       const keyResults = toKeyResults(buildable);
       if ("problem" in keyResults) return { state: "error", message: keyResults.problem };
       const title = sheetTitle(period);
-      const result = await workbook.build({ title, period, mode, source, columns: mapped, keyResults });
+      const result = await workbook.build({ title, period, baseline, mode, source, columns: mapped, keyResults });
       if (!result.ok) return { state: "error", message: result.problem };
       // A check-in message about another sheet would now be read as about this one.
       if (title !== builtTitle) checkingIn.reset();
@@ -174,6 +177,11 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
               {jobData.data.source.kind === "range" && (
                 <RangeNotice source={jobData.data.source} workbook={workbook} onTable={(name) => { setTable(name); setColumns(undefined); setReloads((n) => n + 1); }} />
               )}
+              {dataWarnings.map((warning) => (
+                <MessageBar key={warning} intent="warning">
+                  <MessageBarBody>{warning}</MessageBarBody>
+                </MessageBar>
+              ))}
               <Accordion collapsible>
                 <AccordionItem value="columns">
                   <AccordionHeader size="small">Columns used</AccordionHeader>
@@ -188,6 +196,12 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
                 2. Period
               </Subtitle2>
               <PeriodPicker today={today} value={periodChoice} onChange={setPeriodChoice} />
+              <Field label="Baseline" size="small">
+                <Select size="small" value={baseline} onChange={(_, data) => setBaseline(data.value as BaselineChoice)}>
+                  <option value="previous">The period before</option>
+                  <option value="lastYear">The same period last year</option>
+                </Select>
+              </Field>
             </section>
             <section className={styles.section} aria-labelledby="kr-heading">
               <Subtitle2 as="h2" id="kr-heading">

@@ -1,4 +1,4 @@
-import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Caption1, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { ColumnMap, Role, ROLES } from "../../okr/columns";
 
 const useStyles = makeStyles({
@@ -24,13 +24,16 @@ export const ROLE_LABELS: Record<Role, string> = {
   comment: "Comment",
 };
 
+/** A label as it reads inside a sentence: "arrival time", but "NPS score". */
+const inSentence = (label: string) => (/^\p{Lu}{2}/u.test(label) ? label : label[0].toLowerCase() + label.slice(1));
+
 interface Props {
   headers: readonly string[];
   columns: ColumnMap;
   onChange: (columns: ColumnMap) => void;
 }
 
-/** One dropdown per role: the detected column, which the user can change or clear. */
+/** One dropdown per role: the detected column, which the user can change or clear; and the roles no column is used for. */
 export function ColumnMapping({ headers, columns, onChange }: Props) {
   const styles = useStyles();
   const choose = (role: Role, value: string) => {
@@ -39,20 +42,24 @@ export function ColumnMapping({ headers, columns, onChange }: Props) {
     else next[role] = Number(value);
     onChange(next);
   };
+  const missing = ROLES.filter((role) => columns[role] === undefined);
   return (
-    <div className={styles.grid}>
-      {ROLES.map((role) => (
-        <Field key={role} label={ROLE_LABELS[role]} size="small">
-          <Select size="small" value={columns[role] === undefined ? "" : String(columns[role])} onChange={(_, data) => choose(role, data.value)}>
-            <option value="">(none)</option>
-            {headers.map((header, i) => (
-              <option key={i} value={String(i)}>
-                {header || `Column ${i + 1}`}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      ))}
-    </div>
+    <>
+      {missing.length > 0 && <Caption1 as="p">Not found: {missing.map((role) => inSentence(ROLE_LABELS[role])).join(", ")}</Caption1>}
+      <div className={styles.grid}>
+        {ROLES.map((role) => (
+          <Field key={role} label={ROLE_LABELS[role]} size="small">
+            <Select size="small" value={columns[role] === undefined ? "" : String(columns[role])} onChange={(_, data) => choose(role, data.value)}>
+              <option value="">(none)</option>
+              {headers.map((header, i) => (
+                <option key={i} value={String(i)}>
+                  {header || `Column ${i + 1}`}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
+      </div>
+    </>
   );
 }

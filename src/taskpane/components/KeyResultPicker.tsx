@@ -1,5 +1,5 @@
 import { Caption1, Checkbox, Field, Input, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
-import { KeyResultDraft } from "../../okr/drafts";
+import { KeyResultDraft, targetContradiction } from "../../okr/drafts";
 import { defaultKrType, KPIS, KpiKind, KrType, ObjectiveTemplate, suggestTarget } from "../../okr/templates";
 
 const useStyles = makeStyles({
@@ -92,6 +92,8 @@ export function KeyResultPicker({ objectives, drafts, onChange, baselines }: Pro
                     <Field
                       label="Target"
                       size="small"
+                      validationState={targetContradiction(draft, baselines.get(id)) ? "warning" : "none"}
+                      validationMessage={targetContradiction(draft, baselines.get(id))}
                       hint={<Caption1>{suggestion(kr.kpi, baselines.get(id)) ? `Suggested: ${suggestion(kr.kpi, baselines.get(id))}` : KPIS[kr.kpi].format === "percent" ? "e.g. 90%" : " "}</Caption1>}
                     >
                       <Input className={styles.control} size="small" value={draft.target} onChange={(_, data) => update(id, { target: data.value })} />

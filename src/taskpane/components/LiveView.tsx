@@ -1,4 +1,5 @@
 import { Badge, Body1, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
+import type { Status } from "../../okr/status";
 import { LiveKeyResult } from "../../okr/workbook";
 
 const useStyles = makeStyles({
@@ -7,11 +8,13 @@ const useStyles = makeStyles({
   objective: { fontWeight: tokens.fontWeightSemibold },
 });
 
-const BADGE_COLOURS: Record<string, "brand" | "success" | "warning" | "danger" | "informative"> = {
+const BADGE_COLOURS: Record<Status, "brand" | "success" | "warning" | "danger" | "severe" | "important"> = {
   Done: "brand",
   "On track": "success",
   "At risk": "warning",
   "Off track": "danger",
+  Missed: "severe",
+  "Check target": "important",
 };
 
 /** Each KR with its progress and status as the sheet computes them now. */
@@ -26,7 +29,7 @@ export function LiveView({ keyResults }: { keyResults: readonly LiveKeyResult[] 
             <div className={styles.row}>
               <Body1 className={kr.isObjective ? styles.objective : undefined}>{kr.name}</Body1>
               {kr.status && (
-                <Badge appearance="tint" color={BADGE_COLOURS[kr.status] ?? "informative"}>
+                <Badge appearance="tint" color={BADGE_COLOURS[kr.status as Status] ?? "informative"}>
                   {kr.status}
                 </Badge>
               )}

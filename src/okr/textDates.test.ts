@@ -1,0 +1,21 @@
+import { textDateWarnings } from "./textDates";
+
+describe("textDateWarnings", () => {
+  const headers = ["Job date", "Customer", "Resolved at"];
+
+  it("says nothing when dates are dates", () => {
+    expect(textDateWarnings(headers, [[46204, "Ann", 46204.5], [46205, "Bo", null]], { date: 0, customer: 1, resolved: 2 })).toEqual([]);
+  });
+
+  it("names each date column holding text, how many rows, and an example", () => {
+    const sample = [[46204, "Ann", "2026-07-01 14:30"], ["03/07/2026", "Bo", 46205.5], ["2026-07-05", "Cy", ""]];
+    expect(textDateWarnings(headers, sample, { date: 0, customer: 1, resolved: 2 })).toEqual([
+      'The column "Job date" holds dates as text in 2 of 3 rows read (for example "03/07/2026"): formulas skip those rows. Make them real dates in Excel (select the column, Data > Text to Columns, Finish) and build again.',
+      'The column "Resolved at" holds dates as text in 1 of 2 rows read (for example "2026-07-01 14:30"): formulas skip those rows. Make them real dates in Excel (select the column, Data > Text to Columns, Finish) and build again.',
+    ]);
+  });
+
+  it("looks only at columns mapped to a date or time", () => {
+    expect(textDateWarnings(headers, [[46204, "2026-07-01", null]], { date: 0, customer: 1 })).toEqual([]);
+  });
+});

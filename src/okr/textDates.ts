@@ -1,0 +1,24 @@
+import { ColumnMap, Role } from "./columns";
+
+/** Columns the formulas compare as dates and times. */
+const TIME_ROLES: readonly Role[] = ["date", "requested", "responded", "resolved", "arrival", "promised"];
+
+/**
+ * A warning for each date or time column whose sampled cells hold text ("2026-07-05", "03/07/2026"):
+ * native formulas compare dates as numbers, so those rows would drop out of every period without a word.
+ */
+export function textDateWarnings(headers: readonly string[], sample: readonly (readonly unknown[])[], columns: ColumnMap): string[] {
+  const warnings: string[] = [];
+  for (const role of TIME_ROLES) {
+    const column = columns[role];
+    if (column === undefined) continue;
+    const cells = sample.map((row) => row[column]).filter((cell) => cell !== null && cell !== undefined && cell !== "");
+    const texts = cells.filter((cell): cell is string => typeof cell === "string");
+    if (texts.length === 0) continue;
+    warnings.push(
+      `The column "${headers[column]}" holds dates as text in ${texts.length} of ${cells.length} rows read (for example "${texts[0]}"): formulas skip those rows. ` +
+        `Make them real dates in Excel (select the column, Data > Text to Columns, Finish) and build again.`,
+    );
+  }
+  return warnings;
+}
