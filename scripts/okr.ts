@@ -1,5 +1,5 @@
 // npm run okr -- <jobs.xlsx> --period 2026-Q3 --out <okr.xlsx> [--kr nps,fcr] [--target nps=45 --target fcr=90%]
-//                [--baseline previous|last-year]
+//                [--baseline previous|last-year] [--sheet "Job log"] [--header-row 3] [--map role=Header]
 //
 // Builds the OKR sheet for a job log in a workbook, outside Excel: the add-in's own Excel adapter
 // (src/excel) runs over the workbook file, finds the job table (or the first sheet's used range),
@@ -11,7 +11,8 @@ import path from "path";
 import { parseArgs } from "util";
 import { openXlsx } from "../backends/xlsxFile";
 import { createExcelWorkbook } from "../src/excel/excelWorkbook";
-import { detectColumns } from "../src/okr/columns";
+import { readJobData } from "../src/excel/jobData";
+import { ColumnMap, detectColumns, ROLES } from "../src/okr/columns";
 import { textDateWarnings } from "../src/okr/textDates";
 import { readTarget } from "../src/okr/drafts";
 import { BaselineChoice, monthOf, Period, quarterOf, sheetTitle } from "../src/okr/periods";
@@ -33,12 +34,30 @@ export interface ExportOptions {
   targets?: Record<string, string>;
   /** "previous" (default: the previous quarter or month) or "last-year" (the same period a year before). */
   baseline?: string;
+  /** The sheet holding the job log, and its header row (1-based), when detection should not guess. */
+  sheet?: string;
+  headerRow?: number;
+  /** Columns chosen by hand, role → header (as the pane's column mapping): { technician: "Crew lead" }. */
+  map?: Record<string, string>;
   /** Called with what the user should know but that does not stop the build. */
   warn?: (message: string) => void;
 }
 
 const KPI_NAMES = Object.keys(KPIS) as KpiKind[];
 const BASELINES: Record<string, BaselineChoice> = { previous: "previous", "last-year": "lastYear" };
+
+/** --map role=Header pairs as column indexes, or the first that names no role or no header. */
+function mappedByHand(map: Record<string, string>, headers: readonly string[]): ColumnMap {
+  const columns: ColumnMap = {};
+  for (const [name, header] of Object.entries(map)) {
+    const role = ROLES.find((r) => r.toLowerCase() === name.trim().toLowerCase());
+    if (!role) throw new Error(`--map "${name}" is not a column role: use one of ${ROLES.join(", ")}`);
+    const index = headers.findIndex((h) => h.trim().toLowerCase() === header.trim().toLowerCase());
+    if (index < 0) throw new Error(`--map ${role}: the job log has no column "${header}" (its columns: ${headers.join(", ")})`);
+    columns[role] = index;
+  }
+  return columns;
+}
 
 /** A KPI as named on the command line, any case: "NPS" and "nps" are nps. */
 function kpiNamed(name: string, option: string): KpiKind {
@@ -52,9 +71,9 @@ export async function exportOkr(input: string, output: string, options: ExportOp
   const period = parsePeriod(options.period);
   const { book, save } = await openXlsx(input);
   const workbook = createExcelWorkbook(book.run);
-  const jobData = await workbook.readJobData();
+  const jobData = await readJobData(book.run, { sheet: options.sheet, headerRow: options.headerRow });
   if ("problem" in jobData) throw new Error(jobData.problem);
-  const columns = detectColumns(jobData.source.headers, jobData.sample);
+  const columns = { ...detectColumns(jobData.source.headers, jobData.sample), ...mappedByHand(options.map ?? {}, jobData.source.headers) };
   const wanted = options.kpis?.map((name) => kpiNamed(name, "--kr"));
   for (const kpi of wanted ?? []) {
     const missing = KPIS[kpi].roles.filter((role) => columns[role] === undefined);
@@ -103,23 +122,29 @@ function realPath(file: string): string {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { period: { type: "string" }, out: { type: "string" }, kr: { type: "string" }, baseline: { type: "string" }, target: { type: "string", multiple: true } },
+    options: { period: { type: "string" }, out: { type: "string" }, kr: { type: "string" }, baseline: { type: "string" }, sheet: { type: "string" }, "header-row": { type: "string" }, map: { type: "string", multiple: true }, target: { type: "string", multiple: true } },
   });
   const [input] = positionals;
   if (!input || !values.period || !values.out) {
-    throw new Error("usage: npm run okr -- <jobs.xlsx> --period 2026-Q3 --out <okr.xlsx> [--kr nps,fcr] [--target nps=45] [--baseline previous|last-year]");
+    throw new Error("usage: npm run okr -- <jobs.xlsx> --period 2026-Q3 --out <okr.xlsx> [--kr nps,fcr] [--target nps=45] [--baseline previous|last-year] [--sheet \"Job log\"] [--header-row 3] [--map technician=\"Crew lead\"]");
   }
   if (realPath(values.out) === realPath(input)) throw new Error("--out must be a new file: the job workbook is never changed");
-  const targets = Object.fromEntries(
-    (values.target ?? []).map((pair) => {
-      const at = pair.indexOf("=");
-      if (at < 1) throw new Error(`--target "${pair}" is not a KPI and a target like nps=45`);
-      return [pair.slice(0, at), pair.slice(at + 1)];
-    }),
-  );
+  const pairs = (option: string, list: string[] | undefined, example: string) =>
+    Object.fromEntries(
+      (list ?? []).map((pair) => {
+        const at = pair.indexOf("=");
+        if (at < 1) throw new Error(`--${option} "${pair}" is not a pair like ${example}`);
+        return [pair.slice(0, at), pair.slice(at + 1)];
+      }),
+    );
+  const targets = pairs("target", values.target, "nps=45");
+  const map = pairs("map", values.map, "technician=Crew lead");
+  const headerText = values["header-row"];
+  const headerRow = headerText === undefined ? undefined : Number(headerText);
+  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) throw new Error(`--header-row "${headerText}" is not a row number like 3`);
   const kpis = values.kr?.split(",").filter((name) => name.trim() !== "");
   const warn = (message: string) => console.error(`warning: ${message}`);
-  const { title, keyResults } = await exportOkr(input, values.out, { period: values.period, kpis, targets, baseline: values.baseline, warn });
+  const { title, keyResults } = await exportOkr(input, values.out, { period: values.period, kpis, targets, baseline: values.baseline, sheet: values.sheet, headerRow, map, warn });
   console.log(`Wrote "${title}" (${keyResults} key results) to ${values.out}`);
 }
 

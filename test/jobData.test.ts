@@ -36,7 +36,7 @@ describe("readJobData", () => {
     expect(data.source.kind === "range" && (await makeJobTable(book.run, data.source))).toEqual({ ok: true, table: "JobLog2" });
     // Headers on row 3, columns B to D, ten jobs below: B3:D13.
     expect(book.table("JobLog2")).toMatchObject({ sheet: "Job log", area: { top: 2, left: 1, height: 11, width: 3 }, columns: ["Date", "Customer", "NPS"] });
-    expect(await readJobData(book.run, "JobLog2")).toMatchObject({ source: { kind: "table", table: "JobLog2", headers: ["Date", "Customer", "NPS"] } });
+    expect(await readJobData(book.run, { table: "JobLog2" })).toMatchObject({ source: { kind: "table", table: "JobLog2", headers: ["Date", "Customer", "NPS"] } });
   });
 
   it("says there is no job data in an empty workbook, in one round trip", async () => {

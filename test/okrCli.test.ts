@@ -25,6 +25,23 @@ beforeAll(async () => {
 });
 
 const out = (name: string) => path.join(dir, name);
+const logBelowTitle = path.join(dir, "log-below-title.xlsx");
+
+beforeAll(async () => {
+  // The job log as a plain range on its second sheet, below two title lines, headers on row 4; the
+  // first sheet (the active one) holds notes. "Who went" names the technician in no words detection knows.
+  const { book, save } = createXlsxWorkbook();
+  await book.run(async (context) => {
+    context.workbook.worksheets.add("Notes").getRange("A1:B2").values = [["Owner", "Ann"], ["Phone", "555"]];
+    const log = context.workbook.worksheets.add("Job log");
+    log.getRange("A1").values = [["ACME Plumbing: jobs"]];
+    log.getRange("A2").values = [["Exported 2026-10-01"]];
+    const rows = Array.from({ length: 6 }, (_, i) => [46204 + i * 10, `Customer ${i}`, ["Li", "Ana"][i % 2]]);
+    log.getRange("A4:C10").values = [["Job date", "Customer", "Who went"], ...rows];
+    await context.sync();
+  });
+  await save(logBelowTitle);
+});
 
 describe("npm run okr's options", () => {
   it("builds only the KRs named by --kr, in any case, with targets named in any case", async () => {
@@ -49,6 +66,23 @@ describe("npm run okr's options", () => {
     // 2025-Q3: 2025-07-01 (45839) to 2025-09-30 (45930).
     expect([1, 2].map((column) => book.store.content("OKR 2026-Q3", 3, column))).toEqual([45839, "same quarter last year (2025-Q3)"]);
     expect(book.store.content("OKR 2026-Q3", 4, 1)).toBe(45930);
+  });
+
+  it("reads a log on a named sheet, from a named header row, with a column mapped by hand", async () => {
+    const options = { period: "2026-Q3", sheet: "Job log", headerRow: 4, map: { technician: "who went" }, kpis: ["jobsPerTech"] };
+    expect(await exportOkr(logBelowTitle, out("by-hand.xlsx"), options)).toEqual({ title: "OKR 2026-Q3", keyResults: 1 });
+    const { book } = await openXlsx(out("by-hand.xlsx"));
+    // Row 11 holds the KR below its objective row: its formula reads 'Job log' from row 5, below the headers.
+    expect(String(book.store.content("OKR 2026-Q3", 10, columnIndex("Current")))).toContain("'Job log'!$C$5:$C$");
+  });
+
+  it.each([
+    [{ sheet: "Nope" }, 'The workbook has no sheet named "Nope".'],
+    [{ sheet: "Job log", headerRow: 40 }, "Row 40 cannot be the header row: the data starts on row 1"],
+    [{ sheet: "Job log", headerRow: 4, map: { crew: "Who went" } }, '--map "crew" is not a column role'],
+    [{ sheet: "Job log", headerRow: 4, map: { technician: "Crew" } }, '--map technician: the job log has no column "Crew" (its columns: Job date, Customer, Who went)'],
+  ])("refuses %p with a clear message", async (options, message) => {
+    await expect(exportOkr(logBelowTitle, out("bad.xlsx"), { period: "2026-Q3", ...options })).rejects.toThrow(message);
   });
 
   it("refreshes its own earlier output, keeping what the user typed on the sheet", async () => {

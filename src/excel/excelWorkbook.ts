@@ -10,7 +10,7 @@ import { insertSampleData } from "./sampleData";
 /** The pane's workbook over Excel's JavaScript API: Excel itself, or an Office.js-shaped backend. */
 export function createExcelWorkbook(run: ExcelRun): OkrWorkbook {
   return {
-    readJobData: (table) => readJobData(run, table),
+    readJobData: (table) => readJobData(run, { table }),
     build: (settings) => buildOkrSheet(run, settings),
     readLive: (title) => readLiveKeyResults(run, title),
     onCalculated: (title, listener) => onSheetCalculated(run, title, listener),

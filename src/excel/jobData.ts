@@ -12,17 +12,42 @@ export function topLeft(address: string): { row: number; column: number } {
   return { row: Number(digits), column };
 }
 
+/** Where the user says the job log is, when they say: a table, a sheet, the header row (1-based, on the sheet). */
+export interface JobLogChoice {
+  table?: string;
+  sheet?: string;
+  headerRow?: number;
+}
+
+/** The header row's index among the range's first rows: the one named, or the one found; a sentence when the one named cannot be. */
+function headerIndex(rows: readonly (readonly unknown[])[], named: number | undefined, firstRow: number): number | string {
+  if (named === undefined) return findHeaderRow(rows);
+  const at = named - firstRow;
+  if (at >= 0 && at < Math.min(HEADER_SEARCH_ROWS, rows.length)) return at;
+  return `Row ${named} cannot be the header row: the data starts on row ${firstRow}, and the header must be within its first ${HEADER_SEARCH_ROWS} rows.`;
+}
+
 /**
  * Finds the job log: the table named, else the table that fits a job log best (never the add-in's own),
- * else the used range of the active sheet, its header row found below any title lines, else any table. Two round trips,
+ * else the used range of the active sheet (or of the sheet named), its header row found below any title
+ * lines (or the one named), else any table. Two round trips,
  * whatever the size of the log: where it is, then headers and a sample.
  */
-export async function readJobData(run: ExcelRun, tableName?: string): Promise<JobData | { problem: string }> {
+export async function readJobData(run: ExcelRun, choice: JobLogChoice = {}): Promise<JobData | { problem: string }> {
+  const { table: tableName } = choice;
   return run(async (context) => {
     const tables = context.workbook.tables;
     tables.load("items/name");
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    let sheet = context.workbook.worksheets.getActiveWorksheet();
+    if (choice.sheet) {
+      // A sheet named by the user: one more round trip, as nothing may be asked of a sheet that is not there.
+      sheet = context.workbook.worksheets.getItemOrNullObject(choice.sheet);
+      await context.sync();
+      if (sheet.isNullObject) return { problem: `The workbook has no sheet named "${choice.sheet}".` };
+    }
     sheet.load("name");
+    const sheetTables = choice.sheet ? sheet.tables : undefined;
+    sheetTables?.load("items/name");
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("address, rowCount");
     await context.sync();
@@ -31,7 +56,8 @@ export async function readJobData(run: ExcelRun, tableName?: string): Promise<Jo
     if (names.length === 0 && used.isNullObject) {
       return { problem: `No job data found: the sheet "${sheet.name}" is empty and the workbook has no table.` };
     }
-    const candidates = tableName ? tables.items.filter((t) => t.name === tableName) : tables.items;
+    // A header row named by the user means the range, as typed; a sheet named, only its tables.
+    const candidates = choice.headerRow ? [] : tableName ? tables.items.filter((t) => t.name === tableName) : (sheetTables ?? tables).items;
     // Headers and a sample of each candidate table, in one round trip, to tell the job log from the others.
     const read = candidates.map((t) => {
       const header = t.getHeaderRowRange();
@@ -49,7 +75,8 @@ export async function readJobData(run: ExcelRun, tableName?: string): Promise<Jo
     const fits = tableData.find((t) => t.name === chooseJobTable(tableData));
     const chosen = tableName ? tableData[0] : (fits ?? (top ? undefined : tableData.find((t) => !isAddInTable(t))));
     if (chosen) return { source: { kind: "table" as const, table: chosen.name, headers: chosen.headers }, sample: chosen.sample, tables: names };
-    const at = top ? findHeaderRow(top.values) : 0;
+    const at = top ? headerIndex(top.values, choice.headerRow, topLeft(used.address).row) : 0;
+    if (typeof at === "string") return { problem: at };
     if (!top || isAddInTable({ name: "", headers: top.values[at].map(String) })) {
       return { problem: `No job data found: select the sheet with your job log (the sheet "${sheet.name}" is empty or is the add-in's own) and choose Look again.` };
     }
