@@ -1,13 +1,15 @@
 import { DetailedCellError, HyperFormula, RawCellContent } from "hyperformula";
 import { Area } from "./address";
 import { registerKpiFunctions } from "./kpiPlugin";
+import { registerLinearUnique } from "./linearUnique";
 import { OfficeWorkbook } from "./officeModel";
 import { CellStore, Content, TableState, Value } from "./store";
 import { resolveStructuredReferences } from "./structuredReferences";
 
 /**
  * An Office.js-shaped workbook whose formulas HyperFormula computes, with the =KPI.* functions
- * registered: what the demo page and the end-to-end test run src/excel against.
+ * registered and UNIQUE in one pass (linearUnique.ts): what the demo page and the end-to-end test run
+ * src/excel against.
  * HyperFormula has no tables: a structured reference (Jobs[Amount]) is resolved to the table
  * column's cells when the formula is written, so rows added to a table later are not counted (Excel would).
  */
@@ -22,6 +24,7 @@ class HyperFormulaStore implements CellStore {
 
   constructor() {
     registerKpiFunctions();
+    registerLinearUnique();
     // Array arithmetic, as Excel 365 and LibreOffice evaluate SUMPRODUCT over comparisons; full precision.
     this.engine = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false });
   }

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { serialFromParts } from "../src/kpi/coerce";
 import { Area, parseAddress } from "./address";
 import { OfficeWorkbook } from "./officeModel";
+import { fromFileFormula, toFileFormula } from "./futureFunctions";
 import { fileProblems, readXlsxPackage } from "./xlsxPackage";
 import { columnLetters } from "../src/okr/references";
 import { cellKey, CellStore, ConditionalFormatState, Content, newSheetState, POINTS_PER_CHARACTER, TableState, Value } from "./store";
@@ -22,12 +23,23 @@ function serial(date: Date): number {
 
 type ExcelValue = ExcelJS.CellValue;
 
+/**
+ * A formula (without its =) as the file stores it, for the cell at `address`. One that uses a
+ * future function (FILTER, UNIQUE) is stored as a one-cell array formula: as a plain formula,
+ * LibreOffice reads a range inside LOWER or TRIM as the one cell on the formula's row (#VALUE!), where
+ * Excel 365 takes the whole range; as an array formula both take the range, and Excel shows it in {}.
+ */
+function fileFormula(formula: string, address: string): ExcelJS.CellFormulaValue {
+  const stored = toFileFormula(formula);
+  return (stored === formula ? { formula } : { formula: stored, shareType: "array", ref: address }) as ExcelJS.CellFormulaValue;
+}
+
 /** What a cell holds, as content (formulas with "=") and as its cached value. */
 function read(value: ExcelValue, formula: string | undefined): { content: Content; value: Value; text: boolean } {
   if (formula !== undefined) {
     const result = value && typeof value === "object" && "result" in value ? (value.result as ExcelValue) : undefined;
     const cached = result === undefined || result === null ? "" : read(result, undefined).value;
-    return { content: `=${formula}`, value: cached, text: false };
+    return { content: `=${fromFileFormula(formula)}`, value: cached, text: false };
   }
   if (value === null || value === undefined) return { content: null, value: "", text: false };
   if (value instanceof Date) return { content: serial(value), value: serial(value), text: false };
@@ -80,7 +92,7 @@ class XlsxStore implements CellStore {
       line.forEach((content, c) => {
         if (content === undefined) return;
         const cell = target.getCell(top + r + 1, left + c + 1);
-        if (typeof content === "string" && content.startsWith("=") && !text(top + r, left + c)) cell.value = { formula: content.slice(1) } as ExcelJS.CellFormulaValue;
+        if (typeof content === "string" && content.startsWith("=") && !text(top + r, left + c)) cell.value = fileFormula(content.slice(1), cell.address);
         else cell.value = content;
       }),
     );
@@ -204,7 +216,7 @@ function addTable(worksheet: ExcelJS.Worksheet, book: OfficeWorkbook, table: Tab
     Array.from({ length: width }, (_, c) => {
       const content = book.store.content(table.sheet, top + 1 + r, left + c);
       const isFormula = typeof content === "string" && content.startsWith("=") && !book.store.isText(table.sheet, top + 1 + r, left + c);
-      return isFormula ? ({ formula: (content as string).slice(1) } as ExcelJS.CellFormulaValue) : content;
+      return isFormula ? fileFormula((content as string).slice(1), cellName(top + 1 + r, left + c)) : content;
     }),
   );
   worksheet.addTable({

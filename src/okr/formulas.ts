@@ -8,6 +8,11 @@ import { KpiKind } from "./templates";
  * - kpi: the add-in's =KPI.* functions, shorter to read.
  * On valid job data both give the same number (a test checks it in a real formula engine).
  * Portable formulas read numbers as numbers only: a score typed as text ("9") counts in KPI.*, not here.
+ * Repeat customers and jobs per technician use FILTER and UNIQUE (Excel 2021, Microsoft 365,
+ * LibreOffice 24.8 or later; #NAME? in Excel 2019 and older) and name customers and technicians as
+ * KPI.* does, except that TRIM also joins runs of inner spaces and trims spaces only (not tabs or
+ * no-break spaces), a number typed as text in another form ("01001", "1001.0") is not that number,
+ * and a TRUE or FALSE cell is a name (KPI.* ignores it).
  */
 export type FormulaMode = "portable" | "kpi";
 
@@ -22,7 +27,7 @@ export interface FormulaContext {
 const YES = '{"true","yes","y","1","是"}';
 const NO = '{"false","no","n","0","否"}';
 
-/** 1 for each row whose job date is in the period, 0 otherwise, as an array inside SUMPRODUCT. */
+/** 1 for each row whose job date is in the period, 0 otherwise: an array, for SUMPRODUCT or FILTER. */
 function inPeriodMask(ctx: FormulaContext): string {
   const d = ctx.column("date");
   return `(${d}>=${ctx.from})*(${d}<${ctx.to}+1)`;
@@ -52,15 +57,29 @@ function meanHours(ctx: FormulaContext, start: string, end: string): string {
 }
 
 /**
- * Distinct non-blank values in the period, and how many of them appear `atLeast` times: a COUNTIFS per
- * row, so quadratic; fine for a job log of a few thousand rows. Rows outside the period add 0, and their
- * divisor is nudged to 1 so they never divide by zero.
+ * Customers or technicians as the KPI library keys them, one per row: trimmed, lower case, a number as
+ * its text (1001 and "1001" name the same one), an error cell as a blank. UNIQUE alone ignores case
+ * but neither trims nor, in Excel, takes 1001 for "1001"; on these keys it compares text as it is,
+ * where COUNTIFS read "Smith*", "<n/a>" or "=x" as patterns and operators.
  */
-function distinctIn(ctx: FormulaContext, values: string, atLeast = 1): string {
-  const mask = `${inPeriodMask(ctx)}*(${values}<>"")`;
-  const visits = `COUNTIFS(${values},${values},${periodCriteria(ctx)})`;
-  const repeat = atLeast > 1 ? `*(${visits}>=${atLeast})` : "";
-  return `SUMPRODUCT(${mask}${repeat}/(${visits}+1-${mask}))`;
+function identifiers(values: string): string {
+  return `LOWER(TRIM(IFERROR(${values}&"","")))`;
+}
+
+/** 1 for each row in the period that names someone in `values`, 0 otherwise. */
+function namedInPeriod(ctx: FormulaContext, values: string): string {
+  return `${inPeriodMask(ctx)}*(${identifiers(values)}<>"")`;
+}
+
+/**
+ * How many distinct identifiers the period names (exactlyOnce: only those on a single row), 0 when
+ * none. FILTER then UNIQUE, where a COUNTIFS per row compared every row with every other.
+ * The keys are written out each time rather than named once with LET, and TRUE is written TRUE():
+ * HyperFormula, which computes the demo, has no LET and no TRUE constant.
+ */
+function distinctIn(ctx: FormulaContext, values: string, exactlyOnce = false): string {
+  const named = `FILTER(${identifiers(values)},${namedInPeriod(ctx, values)})`;
+  return `IFERROR(ROWS(UNIQUE(${named}${exactlyOnce ? ",FALSE(),TRUE()" : ""})),0)`;
 }
 
 const PORTABLE: Record<KpiKind, (ctx: FormulaContext) => string> = {
@@ -79,7 +98,8 @@ const PORTABLE: Record<KpiKind, (ctx: FormulaContext) => string> = {
   responseTime: (ctx) => meanHours(ctx, ctx.column("requested"), ctx.column("responded")),
   // From when the customer asked, not the job date: a date has no time of day.
   resolutionTime: (ctx) => meanHours(ctx, ctx.column("requested"), ctx.column("resolved")),
-  repeatRate: (ctx) => `${distinctIn(ctx, ctx.column("customer"), 2)}/${distinctIn(ctx, ctx.column("customer"))}`,
+  // 1 − customers with one job ÷ customers: with no customer in the period, 1 − 0/0 is #DIV/0!, as in KPI.*.
+  repeatRate: (ctx) => `1-${distinctIn(ctx, ctx.column("customer"), true)}/${distinctIn(ctx, ctx.column("customer"))}`,
   avgTicket: (ctx) => {
     const a = ctx.column("amount");
     const p = periodCriteria(ctx);
@@ -93,7 +113,7 @@ const PORTABLE: Record<KpiKind, (ctx: FormulaContext) => string> = {
   },
   jobsPerTech: (ctx) => {
     const t = ctx.column("technician");
-    return `SUMPRODUCT(${inPeriodMask(ctx)}*(${t}<>""))/${distinctIn(ctx, t)}`;
+    return `SUMPRODUCT(${namedInPeriod(ctx, t)})/${distinctIn(ctx, t)}`;
   },
 };
 

@@ -1,0 +1,70 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
+import { fromFileFormula, toFileFormula } from "../backends/futureFunctions";
+import { createXlsxWorkbook, openXlsx } from "../backends/xlsxFile";
+
+/** Future functions get their file names (_xlfn.UNIQUE, _xlfn._xlws.FILTER) in an xlsx, and only function names do. */
+
+describe("toFileFormula and fromFileFormula", () => {
+  it.each([
+    ['ROWS(UNIQUE(FILTER(A1:A9,A1:A9<>"")))', 'ROWS(_xlfn.UNIQUE(_xlfn._xlws.FILTER(A1:A9,A1:A9<>"")))', 'ROWS(UNIQUE(FILTER(A1:A9,A1:A9<>"")))'],
+    ["rows(unique(filter(A1:A9,B1:B9)))", "rows(_xlfn.UNIQUE(_xlfn._xlws.FILTER(A1:A9,B1:B9)))", "rows(UNIQUE(FILTER(A1:A9,B1:B9)))"],
+    ["IFERROR(ROWS(UNIQUE(X,FALSE(),TRUE())),0)", "IFERROR(ROWS(_xlfn.UNIQUE(X,FALSE(),TRUE())),0)", "IFERROR(ROWS(UNIQUE(X,FALSE(),TRUE())),0)"],
+    ["SUM(A1:A3)", "SUM(A1:A3)", "SUM(A1:A3)"],
+    ["KPI.NPS(A1:A9)", "KPI.NPS(A1:A9)", "KPI.NPS(A1:A9)"],
+  ])("%s is stored as %s and read back as %s", (formula, stored, readBack) => {
+    expect(toFileFormula(formula)).toBe(stored);
+    expect(fromFileFormula(stored)).toBe(readBack);
+  });
+
+  describe("edge cases", () => {
+    it.each([
+      ['"UNIQUE(" & A1', "text in quotes"],
+      ['"say ""FILTER(x)""" & A1', "text with doubled quotes"],
+      ["'UNIQUE(1)'!A1+'FILTER (x'!B2", "quoted sheet names"],
+      ["UNIQUE!A1+FILTER!B2", "sheets named like the functions"],
+      ["SUM(Unique[Amount])+SUM(Jobs[[FILTER(]])+SUM(Jobs[[#This Row],[UNIQUE(]])", "tables and columns named like the functions"],
+      ["SUM(Jobs[[Odd '[UNIQUE(']]])", "a column name with escaped brackets"],
+      ["_xlfn.UNIQUE(A1:A9)+_xlfn._xlws.FILTER(A1:A9,B1:B9)", "names already prefixed"],
+      ["MYUNIQUE(A1)+X.UNIQUE(A2)+UNIQUEX(A3)", "longer names that contain one"],
+    ])("leaves %s as it is (%s)", (formula) => {
+      expect(toFileFormula(formula)).toBe(formula);
+    });
+
+    it("renames the function beside text that names one", () => {
+      expect(toFileFormula('IF(A1="FILTER(",UNIQUE(B1:B3),"UNIQUE(")')).toBe('IF(A1="FILTER(",_xlfn.UNIQUE(B1:B3),"UNIQUE(")');
+    });
+
+    it("strips only the prefixes it adds", () => {
+      expect(fromFileFormula("_xlfn.XLOOKUP(A1,B:B,C:C)+_xlfn.UNIQUE(D1:D3)")).toBe("_xlfn.XLOOKUP(A1,B:B,C:C)+UNIQUE(D1:D3)");
+    });
+  });
+});
+
+describe("the xlsx backend", () => {
+  it("stores a formula with a future function under its file name as a one-cell array formula, and reads it back plain", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "future-")), "f.xlsx");
+    const { book, save } = createXlsxWorkbook();
+    book.addSheet("S");
+    await book.run(async (context) => {
+      context.workbook.worksheets.getItem("S").getRange("A1:B1").formulas = [["=ROWS(UNIQUE(C1:C3))", "=SUM(C1:C3)"]];
+      await context.sync();
+    });
+    await save(file);
+
+    const stored = new ExcelJS.Workbook();
+    await stored.xlsx.readFile(file);
+    expect(stored.getWorksheet("S")!.getCell("A1").value).toEqual({ formula: "ROWS(_xlfn.UNIQUE(C1:C3))", shareType: "array", ref: "A1" });
+    expect(stored.getWorksheet("S")!.getCell("B1").value).toEqual({ formula: "SUM(C1:C3)" });
+
+    const reopened = await openXlsx(file);
+    const formulas = await reopened.book.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A1:B1").load("formulas");
+      await context.sync();
+      return range.formulas;
+    });
+    expect(formulas).toEqual([["=ROWS(UNIQUE(C1:C3))", "=SUM(C1:C3)"]]);
+  });
+});
