@@ -1,30 +1,97 @@
-import { seededRandom } from "../src/sample/random";
+import { serialFromParts } from "../src/kpi/coerce";
+import { SAMPLE_HEADERS, SampleCell, sampleJobs } from "../src/sample/sampleJobs";
 
-/** A deterministic job log for benchmarks: one row per job, as Excel would hand the columns over. */
+/**
+ * The benchmarks' job log: the sample job log's generator (two years of jobs and lost leads, blank
+ * and "n/a" answers, late arrivals) scaled up, each column handed over as Excel hands a one-column
+ * range to a custom function: a matrix of plain JSON values, here made by a JSON round trip (so
+ * no array or number keeps a shape the generator gave it). Blank cells are null.
+ */
 
-export interface JobColumns {
-  dates: unknown[][];
-  nps: unknown[][];
-  csat: unknown[][];
-  customers: unknown[][];
-  amounts: unknown[][];
+/** A one-column range as a custom function receives it. */
+export type Column = unknown[][];
+
+export interface JobLog {
+  rows: number;
+  date: Column;
+  customer: Column;
+  technician: Column;
+  amount: Column;
+  nps: Column;
+  csat: Column;
+  effort: Column;
+  fixed: Column;
+  promised: Column;
+  arrival: Column;
+  requested: Column;
+  responded: Column;
+  resolved: Column;
+  booked: Column;
+  comment: Column;
+  /** Hours from request to first reply, to the hundredth: the actuals of KPI.SLA. */
+  responseHours: Column;
+  /** The reply-within target of each job in hours: the targets of KPI.SLA. */
+  responseTarget: Column;
 }
 
-const FIRST_DAY = 45_658; // 2025-01-01
+/** The sample's share of customers per job, so repeat business looks like the sample's. */
+const CUSTOMERS_PER_JOB = 0.15;
+/** KPI.SLA's target: a reply within four hours. */
+const RESPONSE_TARGET_HOURS = 4;
 
-export function jobLog(rows: number, seed = 42): JobColumns {
-  const next = seededRandom(seed);
-  const columns: JobColumns = { dates: [], nps: [], csat: [], customers: [], amounts: [] };
-  for (let i = 0; i < rows; i++) {
-    columns.dates.push([FIRST_DAY + Math.floor(next() * 730) + Math.floor(next() * 40) / 48]);
-    // about one job in five has no survey answer
-    columns.nps.push([next() < 0.2 ? "" : Math.floor(next() * 11)]);
-    columns.csat.push([next() < 0.2 ? null : 1 + Math.floor(next() * 5)]);
-    columns.customers.push([`Customer ${Math.floor(next() * rows * 0.15)}`]);
-    columns.amounts.push([Math.round(next() * 60000) / 100]);
-  }
-  return columns;
+const SOURCE_COLUMNS = {
+  date: "Job date",
+  customer: "Customer",
+  technician: "Technician",
+  amount: "Amount",
+  nps: "NPS",
+  csat: "CSAT",
+  effort: "Effort",
+  fixed: "First-visit fix",
+  promised: "Promised",
+  arrival: "Arrival",
+  requested: "Requested",
+  responded: "Responded",
+  resolved: "Resolved",
+  booked: "Booked",
+  comment: "Comment",
+} as const;
+
+/** A column of the job log. */
+export type Field = Exclude<keyof JobLog, "rows">;
+
+/** A column as the JSON text Excel would send: a matrix of one-cell rows. */
+function asJson(values: readonly SampleCell[]): string {
+  return JSON.stringify(values.map((value) => [value]));
 }
 
-/** The benchmark's period: 2025-04-01 .. 2025-06-30, as serials. */
-export const PERIOD = { from: 45_748, to: 45_838 };
+/**
+ * The job log of `rows` jobs, the same on every run, as JSON text per column: parse a column with
+ * JSON.parse when a function needs it, as each call gets its values afresh from Excel. Text keeps
+ * the process's heap as small as a call's: a heap full of other arrays makes every collection slower.
+ */
+export function jobLogText(rows: number, seed = 42): Record<Field, string> {
+  const jobs = sampleJobs({ seed, jobs: rows, customers: Math.round(rows * CUSTOMERS_PER_JOB) });
+  const column = (header: (typeof SAMPLE_HEADERS)[number]): SampleCell[] => {
+    const index = SAMPLE_HEADERS.indexOf(header);
+    return jobs.map((job) => job[index]);
+  };
+  const requested = column("Requested") as number[];
+  const responded = column("Responded") as number[];
+  const text = {} as Record<Field, string>;
+  for (const [field, header] of Object.entries(SOURCE_COLUMNS)) text[field as keyof typeof SOURCE_COLUMNS] = asJson(column(header));
+  text.responseHours = asJson(requested.map((start, r) => Math.round((responded[r] - start) * 2400) / 100));
+  text.responseTarget = asJson(requested.map(() => RESPONSE_TARGET_HOURS));
+  return text;
+}
+
+/** The whole job log of `rows` jobs, every column parsed. */
+export function jobLog(rows: number, seed = 42): JobLog {
+  const text = jobLogText(rows, seed);
+  const log = { rows } as JobLog;
+  for (const field of Object.keys(text) as Field[]) log[field] = JSON.parse(text[field]);
+  return log;
+}
+
+/** The benchmarks' period, one quarter of the log's two years: 2025-04-01 to 2025-06-30, as serials. */
+export const PERIOD = { from: serialFromParts(2025, 4, 1), to: serialFromParts(2025, 6, 30) };

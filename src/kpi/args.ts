@@ -1,6 +1,6 @@
 import { dateSerial, flagValue, isBlank, numericValue } from "./coerce";
 import { KpiError } from "./errors";
-import { Cell, Grid } from "./grid";
+import { Cell } from "./grid";
 import { badArgument, expected } from "./messages";
 
 /** Single-value arguments: an omitted one arrives as null (or a blank cell) and takes its default. */
@@ -62,7 +62,7 @@ export function optionalDateArg(fn: string, name: string, value: unknown): numbe
   return serial === undefined ? badArgument(fn, name, cell, expected.date) : serial;
 }
 
-/** A range argument that may be omitted: null, undefined or an empty grid. */
-export function optionalGrid(value: Grid | null | undefined): Grid | undefined {
-  return value && value.length > 0 ? value : undefined;
+/** Whether an optional range was left out: null, undefined or an empty grid. */
+export function isOmittedRange(value: unknown): boolean {
+  return value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 }

@@ -7,16 +7,23 @@ export function isBlank(value: Cell): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-const PLAIN_NUMBER = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+/**
+ * Linear in the text's length: each part of the mantissa must end at a different character ("."
+ * or not a digit), so a failing match never re-splits a run of digits. `\d+\.?\d*` could, and
+ * made a 32,767-digit cell ending in a letter take seconds.
+ */
+const PLAIN_NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 
 /**
  * The number a cell holds: numbers, and text that is a plain number ("9", " 9 ", "12.5").
  * Anything else (other text, booleans, blanks, errors) gives undefined: numeric ranges ignore it.
+ * So does text beyond Excel's largest number (about 1.8E+308), which Excel keeps as text too.
  */
 export function numericValue(value: Cell): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  if (typeof value === "string" && PLAIN_NUMBER.test(value)) return Number(value);
-  return undefined;
+  if (typeof value !== "string" || !PLAIN_NUMBER.test(value)) return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : undefined;
 }
 
 /** Excel's error values reach custom functions as objects; they are never silently skipped. */
@@ -80,9 +87,15 @@ export function flagValue(value: Cell): boolean | undefined {
   return YES.has(text) ? true : NO.has(text) ? false : undefined;
 }
 
+/** Any decimal of up to 15 significant digits comes back unchanged from the double nearest it. */
+const EXACT_DIGITS = 15;
+
 /**
  * The key two identifier cells (customers, technicians) share when they name the same one:
  * trimmed and case-insensitive, and a number equals its text ("1001" and 1001).
+ * Numeric text a double cannot hold exactly keys on its text: as numbers, customers
+ * 123456789012345678 and 123456789012345679 would be one. (A number cell that already lost
+ * digits in Excel keys on the digits it kept.)
  * Undefined for cells that name nobody (blanks, booleans, errors).
  */
 export function identifierKey(value: Cell): string | undefined {
@@ -90,5 +103,17 @@ export function identifierKey(value: Cell): string | undefined {
   if (typeof value !== "string") return undefined;
   const text = value.trim();
   if (text === "") return undefined;
-  return PLAIN_NUMBER.test(text) ? String(Number(text)) : text.toLowerCase();
+  const number = numericValue(text);
+  return number !== undefined && significantDigits(text) <= EXACT_DIGITS ? String(number) : text.toLowerCase();
+}
+
+/** The digits of a plain number's mantissa from its first non-zero digit to its last: "-0012.30e5" has 3. */
+function significantDigits(text: string): number {
+  const exponent = text.search(/[eE]/);
+  const digits = (exponent < 0 ? text : text.slice(0, exponent)).replace(/\D/g, "");
+  let first = 0;
+  while (first < digits.length && digits[first] === "0") first++;
+  let last = digits.length;
+  while (last > first && digits[last - 1] === "0") last--;
+  return last - first;
 }

@@ -24,6 +24,7 @@ describe("retention and churn", () => {
     [10, 10.5, 0, "KPI.RETENTION: end 10.5 is not a whole count of 0 or more"],
     [10, 10, "lots", 'KPI.RETENTION: new "lots" is not a number'],
     [10, null, 0, "KPI.RETENTION: end is blank; it must be a number"],
+    [[[10, 20]], 10, 0, "KPI.RETENTION: start a range of several cells is not a number"],
     [100, 150, 10, "KPI.RETENTION: end 150 − new 10 = 140 customers kept, which must be between 0 and start 100"],
     [100, 10, 20, "KPI.RETENTION: end 10 − new 20 = -10 customers kept, which must be between 0 and start 100"],
   ])("bad counts %#", (start, end, added, message) => {
@@ -83,6 +84,9 @@ describe("repeatRate", () => {
     ["nobody came back", column("a", "b", "c"), 0],
     ["everybody came back", [["a", "b", "a", "b"]], 1],
     ["booleans and blanks name nobody", column("a", "a", true, "", " "), 1],
+    // As doubles both are 123456789012345680: typed as text, they are two customers.
+    ["18-digit customer numbers typed as text stay apart", column("123456789012345678", "123456789012345679"), 0],
+    ["an 18-digit customer number typed twice is one customer", column("123456789012345678", " 123456789012345678 "), 1],
   ])("%s", (_, customers, expected) => {
     expect(repeatRate(customers)).toBe(expected);
   });

@@ -3,7 +3,7 @@ import { identifierKey } from "./coerce";
 import { KpiError, KpiResult } from "./errors";
 import { Grid } from "./grid";
 import { finiteOr, inconsistent, nothingToCount, zeroDivisor } from "./messages";
-import { PeriodArgs, periodFilter, scanPeriod } from "./period";
+import { inPeriod, PeriodArgs, scanPeriod } from "./period";
 
 /** Customer base: retention, churn, lifetime value, repeat business. */
 
@@ -75,11 +75,11 @@ export function lifespan(annualChurn: unknown): KpiResult {
  * @example repeatRate([["Ann"], ["ann"], ["Bo"], ["Cy"]]) //=> 1 / 3
  */
 export function repeatRate(customers: Grid, period: PeriodArgs = {}): KpiResult {
-  const filter = periodFilter("REPEATRATE", customers, "customers", period);
-  if (filter instanceof KpiError) return filter;
+  const range = inPeriod("REPEATRATE", customers, "customers", period);
+  if (range instanceof KpiError) return range;
   // true once a customer has been seen a second time
   const repeat = new Map<string, boolean>();
-  const error = scanPeriod("REPEATRATE", customers, filter, (cell) => {
+  const error = scanPeriod("REPEATRATE", range, (cell) => {
     const key = identifierKey(cell);
     if (key !== undefined) repeat.set(key, repeat.has(key));
     return undefined;

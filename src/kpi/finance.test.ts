@@ -66,6 +66,20 @@ describe("conversion and abandonment", () => {
   });
 });
 
+describe("totals past Excel's largest number", () => {
+  const huge = column(1e308, 1e308);
+  it.each([
+    ["CONVERSION, the part", () => conversion(huge, huge), "KPI.CONVERSION: the total of booked is too large to show"],
+    ["CONVERSION, the whole", () => conversion(1, huge), "KPI.CONVERSION: the total of leads is too large to show"],
+    ["ABANDONMENT", () => abandonment(huge, huge), "KPI.ABANDONMENT: the total of abandoned is too large to show"],
+    ["LEADCOST", () => leadCost(1, huge), "KPI.LEADCOST: the total of leads is too large to show"],
+    ["DSO", () => dso(1, huge, 30), "KPI.DSO: the total of revenue is too large to show"],
+    ["AVGTICKET", () => avgTicket(huge), "KPI.AVGTICKET: the result is too large to show"],
+  ])("give #NUM!, never NaN: %s", (_, run, message) => {
+    expectKpiError(run(), "NUM", message);
+  });
+});
+
 describe("dso", () => {
   it.each([
     [15000, 90000, 90, 15],

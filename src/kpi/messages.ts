@@ -2,12 +2,19 @@ import { KpiError } from "./errors";
 
 /** Every message a KPI function shows the user, in one place so wording stays consistent. */
 
+/** Text shown in a message is cut to this many characters: a cell may hold 32,767. */
+const SHOWN_CHARACTERS = 40;
+
 /** How a cell value reads in a message: text in quotes, numbers and booleans as Excel shows them. */
 function describeValue(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "string") {
+    if (value.length <= SHOWN_CHARACTERS) return JSON.stringify(value);
+    return `${JSON.stringify(`${value.slice(0, SHOWN_CHARACTERS)}…`)} (${value.length} characters)`;
+  }
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") return String(value);
   if (value === null || value === undefined) return "a blank";
+  if (Array.isArray(value)) return "a range of several cells";
   return "an error value";
 }
 
@@ -54,9 +61,21 @@ export function zeroDivisor(fn: string, name: string): KpiError {
   return new KpiError("DIV0", `KPI.${fn}: ${name} is 0`);
 }
 
-/** Excel's own answer to a result beyond its largest number (extreme inputs such as 1E-300 leads). */
-export function finiteOr(fn: string, result: number): number | KpiError {
-  return Number.isFinite(result) ? result : new KpiError("NUM", `KPI.${fn}: the result is too large to show`);
+/**
+ * Excel's own answer to a number beyond its largest (extreme inputs such as 1E-300 leads, or totals
+ * past 1.8E+308): #NUM!, never Infinity or NaN.
+ */
+export function finiteOr(fn: string, result: number, what = "the result"): number | KpiError {
+  return Number.isFinite(result) ? result : new KpiError("NUM", `KPI.${fn}: ${what} is too large to show`);
+}
+
+/** Excel's ranges are rectangular; an array whose rows differ in length cannot be read by position. */
+export function notRectangular(fn: string, name: string, row: number, length: number, firstRow: number, columns: number): KpiError {
+  const cells = (n: number) => (n === 1 ? "1 cell" : `${n} cells`);
+  return new KpiError(
+    "VALUE",
+    `KPI.${fn}: ${name} is not a rectangular range: row ${row} has ${cells(length)} but row ${firstRow} has ${cells(columns)}`,
+  );
 }
 
 export function inconsistent(fn: string, detail: string): KpiError {

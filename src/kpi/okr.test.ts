@@ -26,6 +26,15 @@ describe("progress", () => {
     const [baseline, target, current, cap] = args;
     expectKpiError(progress(baseline, target, current, cap), "VALUE", message);
   });
+
+  it.each([
+    // 2E+308 from the baseline to the target: any progress would read 0
+    [[-1e308, 1e308, 0], "KPI.PROGRESS: target − baseline is too large to show"],
+    [[-1e308, 0, 1e308], "KPI.PROGRESS: the result is too large to show"],
+  ])("gives #NUM! past Excel's largest number: %p", (args, message) => {
+    const [baseline, target, current] = args;
+    expectKpiError(progress(baseline, target, current), "NUM", message);
+  });
 });
 
 describe("status", () => {

@@ -31,7 +31,10 @@ export function progress(baseline: unknown, target: unknown, current: unknown, c
   const capped = flagArg("PROGRESS", "cap", cap, true);
   if (capped instanceof KpiError) return capped;
   if (to === from) return now >= to ? 1 : 0;
-  const share = finiteOr("PROGRESS", (now - from) / (to - from));
+  // Checked apart: an overflowing span would make any progress read 0.
+  const span = finiteOr("PROGRESS", to - from, "target − baseline");
+  if (span instanceof KpiError) return span;
+  const share = finiteOr("PROGRESS", (now - from) / span);
   if (share instanceof KpiError) return share;
   return capped ? Math.min(1, Math.max(0, share)) : share;
 }

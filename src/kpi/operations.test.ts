@@ -19,6 +19,11 @@ describe("rate and fcr", () => {
   it.each([
     [column("yes", "maybe"), 'KPI.RATE: "maybe" at row 2, column 1 is not a yes/no value (TRUE/FALSE, 1/0, yes/no, y/n, 是/否)'],
     [column(2), "KPI.RATE: 2 at row 1, column 1 is not a yes/no value (TRUE/FALSE, 1/0, yes/no, y/n, 是/否)"],
+    // A cell may hold 32,767 characters: the message shows the first 40 and the length.
+    [
+      column("no", "x".repeat(32_767)),
+      `KPI.RATE: "${"x".repeat(40)}…" (32767 characters) at row 2, column 1 is not a yes/no value (TRUE/FALSE, 1/0, yes/no, y/n, 是/否)`,
+    ],
   ])("names a value that is not a flag %#", (flags, message) => {
     expectKpiError(rate(flags), "VALUE", message);
   });
@@ -134,6 +139,7 @@ describe("jobsPerTech", () => {
     ["names compare trimmed and case-insensitively", column("Ann", "ann ", " ANN", "Bo", null, "Cy"), 5 / 3],
     ["a number equals its text", column(101, "101", 102), 3 / 2],
     ["booleans name nobody", column("Ann", true), 1],
+    ["18-digit technician numbers typed as text stay apart", column("900000000000000001", "900000000000000002"), 1],
   ])("%s", (_, technicians, expected) => {
     expect(jobsPerTech(technicians)).toBe(expected);
   });

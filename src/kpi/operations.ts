@@ -3,7 +3,7 @@ import { dateSerial, identifierKey, isBlank } from "./coerce";
 import { KpiError, KpiResult } from "./errors";
 import { Grid } from "./grid";
 import { badArgument, badCell, expected, nothingToCount } from "./messages";
-import { PeriodArgs, periodFilter, scanPeriod } from "./period";
+import { inPeriod, PeriodArgs, scanPeriod } from "./period";
 import { DATE_PAIRS, eachFlag, eachPair, NUMBER_PAIRS } from "./ranges";
 
 /** Field operations: yes/no rates, arrival and response times, workload. */
@@ -126,11 +126,11 @@ export function resolutionTime(opened: Grid, closed: Grid, unit?: unknown, perio
  * @example jobsPerTech([["Ann"], ["ann "], ["Bo"]]) //=> 1.5
  */
 export function jobsPerTech(technicians: Grid, period: PeriodArgs = {}): KpiResult {
-  const filter = periodFilter("JOBSPERTECH", technicians, "technicians", period);
-  if (filter instanceof KpiError) return filter;
+  const range = inPeriod("JOBSPERTECH", technicians, "technicians", period);
+  if (range instanceof KpiError) return range;
   const seen = new Set<string>();
   let jobs = 0;
-  const error = scanPeriod("JOBSPERTECH", technicians, filter, (cell) => {
+  const error = scanPeriod("JOBSPERTECH", range, (cell) => {
     const key = identifierKey(cell);
     if (key !== undefined) {
       jobs++;
@@ -147,11 +147,11 @@ export function jobsPerTech(technicians: Grid, period: PeriodArgs = {}): KpiResu
  * @example jobsPerDay([["2026-03-02 09:00"], ["2026-03-02 14:00"], ["2026-03-03"]]) //=> 1.5
  */
 export function jobsPerDay(dates: Grid, from?: unknown, to?: unknown): KpiResult {
-  const filter = periodFilter("JOBSPERDAY", dates, "dates", { dates, from, to });
-  if (filter instanceof KpiError) return filter;
+  const range = inPeriod("JOBSPERDAY", dates, "dates", { dates, from, to });
+  if (range instanceof KpiError) return range;
   const days = new Set<number>();
   let jobs = 0;
-  const error = scanPeriod("JOBSPERDAY", dates, filter, (cell, r, c) => {
+  const error = scanPeriod("JOBSPERDAY", range, (cell, r, c) => {
     if (isBlank(cell)) return undefined;
     const serial = dateSerial(cell);
     if (serial === undefined) return badCell("JOBSPERDAY", cell, { row: r + 1, column: c + 1 }, expected.date);

@@ -1,7 +1,7 @@
-import { optionalDateArg, optionalGrid } from "./args";
+import { isOmittedRange, optionalDateArg } from "./args";
 import { dateSerial, isBlank, isoDate, isSerial } from "./coerce";
 import { KpiError } from "./errors";
-import { AlignedGrid, Cell, Grid } from "./grid";
+import { AlignedGrid, Cell, Grid, rectangular } from "./grid";
 import { badCell, expected, inconsistent, periodReversed } from "./messages";
 
 /** The optional `[dates], [from], [to]` that end every function over per-job data. */
@@ -18,22 +18,30 @@ export interface PeriodFilter {
   hi: number;
 }
 
+/** A range of per-job values, checked to be walked by position, and the period that filters it. */
+export interface PeriodRange {
+  values: Grid;
+  filter?: PeriodFilter;
+}
+
 /**
- * Resolves the period arguments against the range they filter. No dates means no filter;
- * a missing from or to leaves that side open.
+ * Checks a range of per-job values and resolves the period arguments against it. No dates means
+ * no filter; a missing from or to leaves that side open.
  */
-export function periodFilter(
-  fn: string,
-  values: Grid,
-  valuesName: string,
-  period: PeriodArgs,
-): PeriodFilter | undefined | KpiError {
+export function inPeriod(fn: string, range: Grid, valuesName: string, period: PeriodArgs): PeriodRange | KpiError {
+  const values = rectangular(fn, valuesName, range);
+  if (values instanceof KpiError) return values;
+  const filter = periodFilter(fn, values, valuesName, period);
+  return filter instanceof KpiError ? filter : { values, filter };
+}
+
+function periodFilter(fn: string, values: Grid, valuesName: string, period: PeriodArgs): PeriodFilter | undefined | KpiError {
   const from = optionalDateArg(fn, "from", period.from);
   if (from instanceof KpiError) return from;
   const to = optionalDateArg(fn, "to", period.to);
   if (to instanceof KpiError) return to;
-  const dates = optionalGrid(period.dates);
-  if (!dates) {
+  const dates = period.dates;
+  if (isOmittedRange(dates)) {
     if (from !== undefined || to !== undefined) return inconsistent(fn, "from and to need the dates range to filter on");
     return undefined;
   }
@@ -66,11 +74,11 @@ export function dateVerdict(cell: Cell, lo: number, hi: number): number {
 }
 
 /**
- * Calls `visit` for every cell of `values` whose job falls in the period (all cells when there is
+ * Calls `visit` for every cell of the range whose job falls in the period (all cells when there is
  * no filter), blank or not: the visitor decides what a blank means. Rows whose date is blank are
  * left out while a filter is active; a date that is not a date is an error naming its cell.
  */
-export function scanPeriod(fn: string, values: Grid, filter: PeriodFilter | undefined, visit: Visit): KpiError | undefined {
+export function scanPeriod(fn: string, { values, filter }: PeriodRange, visit: Visit): KpiError | undefined {
   for (let r = 0; r < values.length; r++) {
     const row = values[r];
     const dateRow = filter?.dates.cells[r];

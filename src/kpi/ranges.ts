@@ -1,8 +1,8 @@
 import { dateSerial, flagValue, isBlank, isErrorValue, numericValue } from "./coerce";
 import { KpiError } from "./errors";
-import { AlignedGrid, cellCount, Grid } from "./grid";
-import { badCell, expected } from "./messages";
-import { BAD, badDate, dateVerdict, OUT, PeriodArgs, periodFilter, scanPeriod } from "./period";
+import { AlignedGrid, cellCount, Grid, rectangular } from "./grid";
+import { badCell, expected, finiteOr } from "./messages";
+import { BAD, badDate, dateVerdict, inPeriod, OUT, PeriodArgs, scanPeriod } from "./period";
 
 /** Typed walks over a range of per-job data, with the period filter applied and bad cells reported. */
 
@@ -29,9 +29,10 @@ export function scoresBetween(low: number, high: number): Domain {
  * Excel's AVERAGE does); a number outside the domain, or an error value, is an error naming its cell.
  * Written as one tight loop with no callbacks: this is the hot path over a million cells.
  */
-export function numbersInPeriod(fn: string, values: Grid, valuesName: string, period: PeriodArgs, domain: Domain): Float64Array | KpiError {
-  const filter = periodFilter(fn, values, valuesName, period);
-  if (filter instanceof KpiError) return filter;
+export function numbersInPeriod(fn: string, range: Grid, valuesName: string, period: PeriodArgs, domain: Domain): Float64Array | KpiError {
+  const checked = inPeriod(fn, range, valuesName, period);
+  if (checked instanceof KpiError) return checked;
+  const { values, filter } = checked;
   const numbers = new Float64Array(cellCount(values));
   const { min, max, whole } = domain;
   // Hoisted out of the loop: a million rows each pay for every lookup left inside.
@@ -71,9 +72,9 @@ export function eachFlag(
   period: PeriodArgs,
   use: (yes: boolean) => void,
 ): KpiError | undefined {
-  const filter = periodFilter(fn, values, valuesName, period);
-  if (filter instanceof KpiError) return filter;
-  return scanPeriod(fn, values, filter, (cell, r, c) => {
+  const range = inPeriod(fn, values, valuesName, period);
+  if (range instanceof KpiError) return range;
+  return scanPeriod(fn, range, (cell, r, c) => {
     if (isBlank(cell)) return undefined;
     const flag = flagValue(cell);
     if (flag === undefined) return badCell(fn, cell, { row: r + 1, column: c + 1 }, expected.flag);
@@ -114,11 +115,11 @@ export function eachPair(
   kind: PairKind,
   use: (first: number, second: number, row: number, column: number) => KpiError | undefined,
 ): KpiError | undefined {
-  const partner = AlignedGrid.of(fn, firsts, names.first, seconds, names.second);
+  const range = inPeriod(fn, firsts, names.first, period);
+  if (range instanceof KpiError) return range;
+  const partner = AlignedGrid.of(fn, range.values, names.first, seconds, names.second);
   if (partner instanceof KpiError) return partner;
-  const filter = periodFilter(fn, firsts, names.first, period);
-  if (filter instanceof KpiError) return filter;
-  return scanPeriod(fn, firsts, filter, (cell, r, c) => {
+  return scanPeriod(fn, range, (cell, r, c) => {
     const other = partner.cells[r][c];
     if (isBlank(cell) || isBlank(other)) return undefined;
     const first = kind.read(cell);
@@ -134,9 +135,13 @@ function isIgnoredByNumbers(cell: unknown, read: number | undefined): boolean {
   return read === undefined && (typeof cell === "string" || typeof cell === "boolean");
 }
 
-/** The total of a number or a range of numbers (spend, leads): blanks and text are ignored. */
+/**
+ * The total of a number or a range of numbers (spend, leads): blanks and text are ignored, and a
+ * total past Excel's largest number is #NUM!.
+ */
 export function sumOf(fn: string, name: string, values: Grid | number | null | undefined): number | KpiError {
-  const grid: Grid = typeof values === "number" ? [[values]] : (values ?? []);
+  const grid = rectangular(fn, name, values);
+  if (grid instanceof KpiError) return grid;
   let total = 0;
   for (let r = 0; r < grid.length; r++) {
     for (let c = 0; c < grid[r].length; c++) {
@@ -149,7 +154,7 @@ export function sumOf(fn: string, name: string, values: Grid | number | null | u
       total += number;
     }
   }
-  return total;
+  return finiteOr(fn, total, `the total of ${name}`);
 }
 
 /** The plain sum of numbers already checked. */

@@ -2,7 +2,7 @@ import Sentiment from "sentiment";
 import { KpiError, KpiResult } from "./errors";
 import { Grid } from "./grid";
 import { nothingToCount } from "./messages";
-import { PeriodArgs, periodFilter, scanPeriod } from "./period";
+import { inPeriod, PeriodArgs, scanPeriod } from "./period";
 
 /**
  * Comment sentiment, scored by the `sentiment` library (AFINN-165 word list, English only,
@@ -25,11 +25,11 @@ export function textSentiment(text: string): number {
  * @example sentiment([["Great, friendly tech"], ["Late and rude"]]) //=> about 0.17 ((0.79 − 0.46) ÷ 2)
  */
 export function sentiment(texts: Grid, period: PeriodArgs = {}): KpiResult {
-  const filter = periodFilter("SENTIMENT", texts, "texts", period);
-  if (filter instanceof KpiError) return filter;
+  const range = inPeriod("SENTIMENT", texts, "texts", period);
+  if (range instanceof KpiError) return range;
   let total = 0;
   let comments = 0;
-  const error = scanPeriod("SENTIMENT", texts, filter, (cell) => {
+  const error = scanPeriod("SENTIMENT", range, (cell) => {
     if (typeof cell !== "string" || cell.trim() === "") return undefined;
     total += textSentiment(cell);
     comments++;

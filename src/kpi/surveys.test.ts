@@ -163,4 +163,8 @@ describe("ces", () => {
   it("gives #DIV/0! with no answers", () => {
     expectKpiError(ces([]), "DIV0");
   });
+
+  it("gives #NUM! when answers on a huge scale overflow their total", () => {
+    expectKpiError(ces(column(1e308, 1e308), 1e308), "NUM", "KPI.CES: the result is too large to show");
+  });
 });

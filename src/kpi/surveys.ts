@@ -1,8 +1,7 @@
 import { numberArg } from "./args";
 import { KpiError, KpiResult } from "./errors";
 import { Grid } from "./grid";
-
-import { badArgument, expected, nothingToCount } from "./messages";
+import { badArgument, expected, finiteOr, nothingToCount } from "./messages";
 import { PeriodArgs } from "./period";
 import { numbersInPeriod, scoresBetween, sum, wholeScores } from "./ranges";
 
@@ -57,5 +56,6 @@ export function ces(scores: Grid, scale?: unknown, period: PeriodArgs = {}): Kpi
   if (top instanceof KpiError) return top;
   const answers = numbersInPeriod("CES", scores, "scores", period, scoresBetween(1, top));
   if (answers instanceof KpiError) return answers;
-  return answers.length === 0 ? nothingToCount("CES", "scores") : sum(answers) / answers.length;
+  // A scale up to 1E+308 is allowed, so the total can overflow.
+  return answers.length === 0 ? nothingToCount("CES", "scores") : finiteOr("CES", sum(answers) / answers.length);
 }
