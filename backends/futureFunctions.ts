@@ -1,3 +1,5 @@
+import { BRACKETS, QUOTED } from "./formulaText";
+
 /**
  * Functions newer than the xlsx format are stored in a file under prefixed names (ECMA-376's "future
  * functions": Excel writes _xlfn.UNIQUE, and FILTER as _xlfn._xlws.FILTER). Stored plain, Excel and
@@ -9,11 +11,10 @@ const IN_FILE: Readonly<Record<string, string>> = { FILTER: "_xlfn._xlws.FILTER"
 const IN_EXCEL: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(IN_FILE).map(([plain, stored]) => [stored.toUpperCase(), plain]));
 
 /**
- * What a formula holds as it is (text in "quotes", 'sheet names', [table columns] with their ' escapes
- * and one level of nesting), else a name followed by "(": a function call, the one thing renamed.
- * A sheet, table or defined name is never followed by "(", so it is never renamed.
+ * What a formula holds as it is (text, quoted sheet names, table columns), else a name followed by "(":
+ * a function call, the one thing renamed. A sheet, table or defined name is never followed by "(".
  */
-const TOKENS = /"(?:[^"]|"")*"|'(?:[^']|'')*'|\[(?:[^[\]']|'.|\[(?:[^[\]']|'.)*\])*\]|(?<![\w.])([A-Za-z_][\w.]*)(?=\()/g;
+const TOKENS = new RegExp(String.raw`${QUOTED}|${BRACKETS}|(?<![\w.])([A-Za-z_][\w.]*)(?=\()`, "g");
 
 function rename(formula: string, names: Readonly<Record<string, string>>): string {
   return formula.replace(TOKENS, (token: string, name: string | undefined) => (name && names[name.toUpperCase()]) || token);

@@ -1,8 +1,10 @@
 import { columnLetters } from "../src/okr/references";
 import { quoteSheet } from "./address";
+import { BRACKETS, QUOTED } from "./formulaText";
 import { TableState } from "./store";
 
-const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*\[/;
+/** Text and quoted sheet names as they are, else a table name and the brackets after it. */
+const TOKENS = new RegExp(String.raw`${QUOTED}|(?<![\w.\\])([A-Za-z_\\][\w.\\]*)(${BRACKETS})`, "g");
 
 /**
  * A formula with each structured reference to a table column replaced by that column's data cells
@@ -11,45 +13,9 @@ const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*\[/;
  * [ ] # and '. References to special items (#This Row, #All ...) or unknown columns throw: not modelled.
  */
 export function resolveStructuredReferences(formula: string, tables: readonly TableState[]): string {
-  let out = "";
-  let i = 0;
-  while (i < formula.length) {
-    const quote = formula[i];
-    if (quote === '"' || quote === "'") {
-      const end = closingQuote(formula, i);
-      out += formula.slice(i, end);
-      i = end;
-      continue;
-    }
-    const name = /[A-Za-z0-9_.\\]/.test(formula[i - 1] ?? "") ? null : TABLE_NAME.exec(formula.slice(i));
-    if (!name) {
-      out += formula[i++];
-      continue;
-    }
-    let end = i + name[0].length;
-    for (let depth = 1; end < formula.length && depth > 0; end++) {
-      if (formula[end] === "'") end++;
-      else if (formula[end] === "[") depth++;
-      else if (formula[end] === "]") depth--;
-    }
-    const whole = formula.slice(i, end);
-    const table = name[0].slice(0, -1);
-    out += resolve(whole, table, whole.slice(table.length + 1, -1), tables);
-    i = end;
-  }
-  return out;
-}
-
-/** The index just past the quote that closes the one at `start` (a doubled quote is part of the text). */
-function closingQuote(formula: string, start: number): number {
-  const quote = formula[start];
-  let i = start + 1;
-  while (i < formula.length) {
-    if (formula[i] === quote && formula[i + 1] === quote) i += 2;
-    else if (formula[i] === quote) return i + 1;
-    else i++;
-  }
-  return formula.length;
+  return formula.replace(TOKENS, (token: string, name: string | undefined, brackets: string | undefined) =>
+    name && brackets ? resolve(token, name, brackets.slice(1, -1), tables) : token,
+  );
 }
 
 function resolve(whole: string, name: string, inside: string, tables: readonly TableState[]): string {

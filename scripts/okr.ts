@@ -46,13 +46,16 @@ export interface ExportOptions {
 const KPI_NAMES = Object.keys(KPIS) as KpiKind[];
 const BASELINES: Record<string, BaselineChoice> = { previous: "previous", "last-year": "lastYear" };
 
+/** Names as typed on the command line: any case, spaces around ignored. */
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 /** --map role=Header pairs as column indexes, or the first that names no role or no header. */
 function mappedByHand(map: Record<string, string>, headers: readonly string[]): ColumnMap {
   const columns: ColumnMap = {};
   for (const [name, header] of Object.entries(map)) {
-    const role = ROLES.find((r) => r.toLowerCase() === name.trim().toLowerCase());
+    const role = ROLES.find((r) => sameName(r, name));
     if (!role) throw new Error(`--map "${name}" is not a column role: use one of ${ROLES.join(", ")}`);
-    const index = headers.findIndex((h) => h.trim().toLowerCase() === header.trim().toLowerCase());
+    const index = headers.findIndex((h) => sameName(h, header));
     if (index < 0) throw new Error(`--map ${role}: the job log has no column "${header}" (its columns: ${headers.join(", ")})`);
     columns[role] = index;
   }
@@ -61,7 +64,7 @@ function mappedByHand(map: Record<string, string>, headers: readonly string[]): 
 
 /** A KPI as named on the command line, any case: "NPS" and "nps" are nps. */
 function kpiNamed(name: string, option: string): KpiKind {
-  const kind = KPI_NAMES.find((k) => k.toLowerCase() === name.trim().toLowerCase());
+  const kind = KPI_NAMES.find((k) => sameName(k, name));
   if (!kind) throw new Error(`${option} "${name}" is not a KPI: use one of ${KPI_NAMES.join(", ")}`);
   return kind;
 }
@@ -69,6 +72,8 @@ function kpiNamed(name: string, option: string): KpiKind {
 /** Reads `input`, adds or refreshes the OKR sheet, writes `output`; returns the sheet's name and its number of key results. */
 export async function exportOkr(input: string, output: string, options: ExportOptions): Promise<{ title: string; keyResults: number }> {
   const period = parsePeriod(options.period);
+  const baseline = BASELINES[options.baseline ?? "previous"];
+  if (!baseline) throw new Error(`--baseline "${options.baseline}" is not previous or last-year`);
   const { book, save } = await openXlsx(input);
   const workbook = createExcelWorkbook(book.run);
   const jobData = await readJobData(book.run, { sheet: options.sheet, headerRow: options.headerRow });
@@ -101,8 +106,6 @@ export async function exportOkr(input: string, output: string, options: ExportOp
     options.warn?.(`The job log on "${source.sheet}" is a plain range: formulas read rows ${source.headerRow + 1} to ${source.lastRow}. Make it a table in Excel (Insert > Table) so every new job counts.`);
   }
   const title = sheetTitle(period);
-  const baseline = BASELINES[options.baseline ?? "previous"];
-  if (!baseline) throw new Error(`--baseline "${options.baseline}" is not previous or last-year`);
   const built = await workbook.build({ title, period, baseline, mode: "portable", source: jobData.source, columns, keyResults });
   if (!built.ok) throw new Error(built.problem);
   await save(output);

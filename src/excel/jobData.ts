@@ -30,8 +30,8 @@ function headerIndex(rows: readonly (readonly unknown[])[], named: number | unde
 /**
  * Finds the job log: the table named, else the table that fits a job log best (never the add-in's own),
  * else the used range of the active sheet (or of the sheet named), its header row found below any title
- * lines (or the one named), else any table. Two round trips,
- * whatever the size of the log: where it is, then headers and a sample.
+ * lines (or the one named), else any table. Two round trips whatever the size of the log (where it is,
+ * then headers and a sample), and one more to check a sheet named.
  */
 export async function readJobData(run: ExcelRun, choice: JobLogChoice = {}): Promise<JobData | { problem: string }> {
   const { table: tableName } = choice;
@@ -75,16 +75,16 @@ export async function readJobData(run: ExcelRun, choice: JobLogChoice = {}): Pro
     const fits = tableData.find((t) => t.name === chooseJobTable(tableData));
     const chosen = tableName ? tableData[0] : (fits ?? (top ? undefined : tableData.find((t) => !isAddInTable(t))));
     if (chosen) return { source: { kind: "table" as const, table: chosen.name, headers: chosen.headers }, sample: chosen.sample, tables: names };
-    const at = top ? headerIndex(top.values, choice.headerRow, topLeft(used.address).row) : 0;
+    const noJobLog = { problem: `No job data found: select the sheet with your job log (the sheet "${sheet.name}" is empty or is the add-in's own) and choose Look again.` };
+    if (!top) return noJobLog;
+    const { row, column } = topLeft(used.address);
+    const at = headerIndex(top.values, choice.headerRow, row);
     if (typeof at === "string") return { problem: at };
-    if (!top || isAddInTable({ name: "", headers: top.values[at].map(String) })) {
-      return { problem: `No job data found: select the sheet with your job log (the sheet "${sheet.name}" is empty or is the add-in's own) and choose Look again.` };
-    }
-    // The log's columns are those under a header: a title line wider than the headers is not one.
     const headerCells = top.values[at].map(String);
+    if (isAddInTable({ name: "", headers: headerCells })) return noJobLog;
+    // The log's columns are those under a header: a title line wider than the headers is not one.
     const left = headerCells.findIndex((cell) => cell !== "");
     const right = headerCells.length - [...headerCells].reverse().findIndex((cell) => cell !== "");
-    const { row, column } = topLeft(used.address);
     const headerRow = row + at;
     const lastRow = rangeReach(headerRow, row + used.rowCount - 1);
     const source = { kind: "range" as const, sheet: sheet.name, headers: headerCells.slice(left, right), headerRow, firstColumn: column + left, lastRow };

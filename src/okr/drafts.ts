@@ -28,6 +28,11 @@ export function readTarget(kpi: KpiKind, text: string): number | undefined | { p
   return percent || (isShare && number > 1) ? number / 100 : number;
 }
 
+/** A KPI's value as the pane shows it: a share as a percentage to one place (85.2%), anything else to two (35.08). */
+export function shownValue(kpi: KpiKind, value: number): string {
+  return KPIS[kpi].format === "percent" ? `${Number((value * 100).toFixed(1))}%` : String(Number(value.toFixed(2)));
+}
+
 /**
  * "Check target" when the typed target contradicts the KR's type against its baseline: an increase to
  * a target at or below the baseline, or a decrease to one at or above it (the sheet's Status says the same).
@@ -36,7 +41,7 @@ export function readTarget(kpi: KpiKind, text: string): number | undefined | { p
 export function targetContradiction(draft: Pick<KeyResultDraft, "kpi" | "type" | "target">, baseline: number | undefined): string | undefined {
   const target = readTarget(draft.kpi, draft.target);
   if (baseline === undefined || typeof target !== "number") return undefined;
-  const shown = KPIS[draft.kpi].format === "percent" ? `${Number((baseline * 100).toFixed(1))}%` : String(Number(baseline.toFixed(2)));
+  const shown = shownValue(draft.kpi, baseline);
   if (draft.type === "increase" && target <= baseline) return `Check target: ${draft.target.trim()} is not above the baseline, ${shown}.`;
   if (draft.type === "decrease" && target >= baseline) return `Check target: ${draft.target.trim()} is not below the baseline, ${shown}.`;
   return undefined;

@@ -229,9 +229,8 @@ export function buildPlan(settings: PlanSettings, existing?: readonly Row[]): Sh
     if (id.startsWith(OBJECTIVE_ID_PREFIX)) return objectiveOf(String(old.Objective ?? ""), id, ["Objective"]);
     const kpi = KPI_BY_LABEL.get(String(old.KPI));
     const type = TYPE_BY_LABEL.get(String(old.Type));
-    const objectiveRowIdText = String(old["Objective id"] ?? "");
     if (!kpi || !type || KPIS[kpi].roles.some((role) => settings.columns[role] === undefined)) return undefined;
-    const objectiveId = objectiveRowIdText.slice(OBJECTIVE_ID_PREFIX.length);
+    const objectiveId = String(old["Objective id"] ?? "").slice(OBJECTIVE_ID_PREFIX.length);
     return krRow({ id, objectiveId, objective: "", name: "", kpi, type }, [...USER_COLUMNS, "Objective", "Key result", "Objective id"]);
   };
 

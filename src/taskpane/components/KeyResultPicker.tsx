@@ -1,5 +1,5 @@
 import { Caption1, Checkbox, Field, Input, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
-import { KeyResultDraft, targetContradiction } from "../../okr/drafts";
+import { KeyResultDraft, shownValue, targetContradiction } from "../../okr/drafts";
 import { defaultKrType, KPIS, KpiKind, KrType, ObjectiveTemplate, suggestTarget } from "../../okr/templates";
 
 const useStyles = makeStyles({
@@ -34,8 +34,7 @@ interface Props {
 /** A suggested target as the user would type it: shares in percent. */
 function suggestion(kpi: KpiKind, baseline: number | undefined): string | undefined {
   if (baseline === undefined) return undefined;
-  const target = suggestTarget(kpi, baseline);
-  return KPIS[kpi].format === "percent" ? `${Number((target * 100).toFixed(1))}%` : String(Number(target.toFixed(2)));
+  return shownValue(kpi, suggestTarget(kpi, baseline));
 }
 
 const draftId = (objectiveId: string, kpi: string) => `${objectiveId}:${kpi}`;

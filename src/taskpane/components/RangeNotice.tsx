@@ -1,7 +1,7 @@
 import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
-import { useState } from "react";
 import type { DataSource } from "../../okr/plan";
 import type { OkrWorkbook } from "../../okr/workbook";
+import { useAction } from "../hooks/useAction";
 
 interface Props {
   source: Extract<DataSource, { kind: "range" }>;
@@ -11,15 +11,14 @@ interface Props {
 
 /** Says how far formulas over a plain range reach, and offers to make it a table so every new job counts. */
 export function RangeNotice({ source, workbook, onTable }: Props) {
-  const [problem, setProblem] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const makeTable = async () => {
-    setBusy(true);
-    const result = await workbook.makeJobTable(source).catch((error: unknown) => ({ ok: false as const, problem: String(error) }));
-    setBusy(false);
-    if (result.ok) onTable(result.table);
-    else setProblem(result.problem);
-  };
+  const making = useAction();
+  const makeTable = () =>
+    making.run(async () => {
+      const result = await workbook.makeJobTable(source);
+      if (!result.ok) return { state: "error", message: result.problem };
+      onTable(result.table);
+      return { state: "idle" };
+    }, "Could not make a table");
   return (
     <>
       <MessageBar intent="warning">
@@ -28,14 +27,14 @@ export function RangeNotice({ source, workbook, onTable }: Props) {
           below row {source.lastRow.toLocaleString("en-US")} count only after the next build. A table counts every new job.
         </MessageBarBody>
         <MessageBarActions>
-          <Button size="small" disabled={busy} onClick={() => void makeTable()}>
+          <Button size="small" disabled={making.outcome.state === "busy"} onClick={() => void makeTable()}>
             Make it a table
           </Button>
         </MessageBarActions>
       </MessageBar>
-      {problem && (
+      {making.outcome.state === "error" && (
         <MessageBar intent="error">
-          <MessageBarBody>{problem}</MessageBarBody>
+          <MessageBarBody>{making.outcome.message}</MessageBarBody>
         </MessageBar>
       )}
       <Body1>To use another sheet, select it in Excel and choose Look again.</Body1>
