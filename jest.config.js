@@ -1,6 +1,12 @@
 /** @type {import('jest').Config} */
 module.exports = {
   preset: "ts-jest",
+  // FormatJS (react-intl and what it imports) ships ES modules only: compile them to CommonJS like our own code.
+  transform: {
+    "^.+\\.tsx?$": "ts-jest",
+    "/node_modules/.+\\.js$": ["ts-jest", { tsconfig: { allowJs: true }, isolatedModules: true }],
+  },
+  transformIgnorePatterns: ["/node_modules/(?!(react-intl|@formatjs|intl-messageformat)/)"],
   testEnvironment: "node",
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],

@@ -3,10 +3,47 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, sources } = require("webpack");
 
 const { readFileSync } = require("fs");
 
-const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+/** Office.js's home: add-ins in AppSource must load it from here, and it loads its host scripts from here. */
+const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com";
+
+/**
+ * The Content-Security-Policy of every page: a <meta> in each HTML file (static hosts cannot always
+ * set headers; the demo also opens from file://, where Chromium matches 'self' to file: URLs) and a
+ * header from the dev server.
+ * - script-src: our bundles and Office.js with the host scripts it loads from its own folder. No
+ *   'unsafe-eval': webpack's output is eval-free with a non-eval devtool (webpack's `devtool` docs).
+ * - style-src: our .css files, and only *empty* inline <style> elements (the hash of ""): Griffel and
+ *   FluentProvider append an empty <style> and fill it through CSSOM insertRule (@griffel/core
+ *   getStyleSheetForBucket, @fluentui/react-provider useFluentProviderThemeStyleTag), which CSP does
+ *   not inspect; the element itself is checked against style-src (see microsoft/fluentui-system-icons#484,
+ *   whose violation names exactly this hash). A nonce (microsoft/griffel#75) needs a server that makes a
+ *   new one per response, which a static host cannot.
+ * - frame-src: Office.js on Excel on the web may open its AgaveErrorUX page from its own host in a
+ *   hidden frame to ask whether the user trusts the host (excel-web-16.00.js).
+ * - connect-src (via default-src 'self'): the dev server's live-reload WebSocket (CSP3 lets 'self'
+ *   match wss: on the same host and port). Office.js's own telemetry (aria) is not allowed.
+ * React's `style` props are set through CSSOM and need nothing.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  `script-src 'self' ${OFFICE_JS_HOST}`,
+  "style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='",
+  `frame-src 'self' ${OFFICE_JS_HOST}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+/** Stylesheets as files, since the policy refuses inline ones. */
+const STYLESHEETS = {
+  "page.css": "body{margin:0}\n",
+  "functions.css": `body{font-family:"Segoe UI",system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.5}
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}code{background:#f3f3f3}\n`,
+};
 
 /** docs/functions.md as a page, so each function's help link in Excel opens its own section. */
 async function functionReferencePage() {
@@ -14,14 +51,82 @@ async function functionReferencePage() {
   const body = marked.parse(readFileSync(path.join(__dirname, "docs/functions.md"), "utf8"));
   return `<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>KPI functions reference</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.5}
-table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}code{background:#f3f3f3}</style>
+<link rel="stylesheet" href="functions.css">
 </head><body>${body}</body></html>`;
 }
 
+/**
+ * The address the add-in is served from, ending in "/": `--env url=...` for a production site (https,
+ * as Office requires), otherwise https://localhost on `--env port=...` or the default port.
+ */
+function publicUrl(env, defaultPort) {
+  if (env.url) {
+    let url;
+    try {
+      url = new URL(env.url);
+    } catch {
+      throw new Error(`--env url=${env.url} is not a URL; give the address the add-in will be served from, such as https://example.com/kpi/`);
+    }
+    if (url.protocol !== "https:") throw new Error(`--env url=${env.url} must start with https://: Office loads add-ins over https only`);
+    if (url.search || url.hash) throw new Error(`--env url=${env.url} must be a plain folder address, without ? or #`);
+    return url.href.endsWith("/") ? url.href : `${url.href}/`;
+  }
+  const port = env.port === undefined ? defaultPort : Number(env.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--env port=${env.port} is not a port number`);
+  return `https://localhost:${port}/`;
+}
+
+/**
+ * Points every emitted text file at the public URL (manifest.xml and the @helpurl tags that become
+ * functions.json are written with SOURCE_URL), as the Office templates' webpack configs replace their
+ * dev URL in the manifest; the origin alone (AppDomain) becomes the public origin.
+ */
+class PublicUrlPlugin {
+  constructor(from, to) {
+    this.from = from;
+    this.to = to;
+  }
+
+  apply(compiler) {
+    if (this.from === this.to) return;
+    const fromOrigin = new URL(this.from).origin;
+    const toOrigin = new URL(this.to).origin;
+    compiler.hooks.thisCompilation.tap("PublicUrlPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "PublicUrlPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, (assets) => {
+        for (const file of Object.keys(assets).filter((name) => /\.(html|json|xml|js|css|txt)$/.test(name))) {
+          const text = assets[file].source().toString();
+          const moved = text.split(this.from).join(this.to).split(fromOrigin).join(toOrigin);
+          if (moved !== text) compilation.updateAsset(file, new sources.RawSource(moved));
+        }
+      });
+    });
+  }
+}
+
+/** The policy as the first thing after <meta charset> in every HTML page html-webpack-plugin writes. */
+class ContentSecurityPolicyPlugin {
+  apply(compiler) {
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
+    compiler.hooks.thisCompilation.tap("ContentSecurityPolicyPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("ContentSecurityPolicyPlugin", (data) => {
+        const at = /<meta charset="[^"]*"\s*\/?>/i.exec(data.html) ?? /<head>/i.exec(data.html);
+        if (!at) throw new Error(`${data.outputName} has no <head> to put the Content-Security-Policy in`);
+        const end = at.index + at[0].length;
+        return { ...data, html: `${data.html.slice(0, end)}${meta}${data.html.slice(end)}` };
+      });
+      compilation.hooks.processAssets.tap({ name: "ContentSecurityPolicyPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        for (const [file, css] of Object.entries(STYLESHEETS)) compilation.emitAsset(file, new sources.RawSource(css));
+      });
+    });
+  }
+}
+
 module.exports = async (env, options) => {
+  const { SOURCE_URL, DEFAULT_PORT } = await import("./scripts/devServer.mjs");
   const dev = options.mode !== "production";
+  const url = publicUrl(env, DEFAULT_PORT);
   return {
+    // Never an eval devtool: the pages' policy has no 'unsafe-eval', in development as in production.
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -61,7 +166,8 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "demo.html",
         title: "KPI & OKR for Home Services: demo workbook",
-        templateContent: '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>KPI &amp; OKR demo workbook</title></head><body style="margin:0"><div id="root"></div></body></html>',
+        templateContent:
+          '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>KPI &amp; OKR demo workbook</title><link rel="stylesheet" href="page.css"></head><body><div id="root"></div></body></html>',
         chunks: ["demo"],
       }),
       new HtmlWebpackPlugin({
@@ -69,15 +175,19 @@ module.exports = async (env, options) => {
         templateContent: await functionReferencePage(),
         inject: false,
       }),
+      new ContentSecurityPolicyPlugin(),
       new CopyWebpackPlugin({
-        patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }],
+        patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "manifest.xml" }],
       }),
+      new PublicUrlPlugin(SOURCE_URL, url),
     ],
     performance: { hints: false },
     devServer: {
       static: { directory: path.join(__dirname, "dist") },
-      headers: { "Access-Control-Allow-Origin": "*" },
-      port: DEV_PORT,
+      headers: { "Access-Control-Allow-Origin": "*", "Content-Security-Policy": CONTENT_SECURITY_POLICY },
+      port: Number(new URL(url).port || DEFAULT_PORT),
+      // dist/manifest.xml on disk too, pointing at this port, for sideloading (the rest stays in memory).
+      devMiddleware: { writeToDisk: (file) => path.basename(file) === "manifest.xml" },
       // Certificates only when serving: a plain build needs none.
       server: env.WEBPACK_SERVE ? { type: "https", options: await require("./scripts/devCerts").httpsOptions() } : undefined,
       client: { overlay: false },

@@ -1,22 +1,46 @@
-import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Field, FluentProvider, makeStyles, Select, tokens, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
 import { createRoot } from "react-dom/client";
+import type { Locale } from "../src/okr/locale";
 import { App } from "../src/taskpane/App";
+import { paneLocale } from "../src/taskpane/i18n/paneLocale";
 import { createDemoWorkbook, DemoWorkbook } from "./demoWorkbook";
 import { Grid } from "./Grid";
 
 const useStyles = makeStyles({
   page: { display: "flex", height: "100vh", gap: tokens.spacingHorizontalM, padding: tokens.spacingHorizontalS, boxSizing: "border-box" },
   pane: { width: "320px", flexShrink: 0, overflowY: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke1}` },
+  language: { paddingLeft: tokens.spacingHorizontalL, paddingRight: tokens.spacingHorizontalL },
 });
 
-/** The add-in without Excel: the real task pane beside a grid over an in-browser workbook with the sample job log. */
+/** Each language the pane speaks, named in itself so a reader finds their own. */
+const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", "zh-CN": "中文（简体）" };
+
+/**
+ * The add-in without Excel: the real task pane beside a grid over an in-browser workbook with the sample job log.
+ * The pane speaks the browser's language, as it speaks Office's in Excel; the switch above it tries the other.
+ */
 function Demo({ workbook }: { workbook: DemoWorkbook }) {
   const styles = useStyles();
+  const [locale, setLocale] = useState<Locale>(() => paneLocale(navigator.language));
+  const choose = (next: Locale) => {
+    document.documentElement.lang = next;
+    setLocale(next);
+  };
   return (
     <FluentProvider theme={webLightTheme} className={styles.page}>
       <Grid workbook={workbook} />
       <aside className={styles.pane} aria-label="Task pane">
-        <App workbook={workbook.okr} />
+        <Field className={styles.language} label="Language / 语言" size="small">
+          <Select size="small" value={locale} onChange={(_, data) => choose(data.value as Locale)}>
+            {Object.entries(LANGUAGE_NAMES).map(([value, name]) => (
+              <option key={value} value={value} lang={value}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <App workbook={workbook.okr} locale={locale} />
       </aside>
     </FluentProvider>
   );
@@ -24,5 +48,6 @@ function Demo({ workbook }: { workbook: DemoWorkbook }) {
 
 createDemoWorkbook().then((workbook) => {
   (window as unknown as { demoWorkbook: DemoWorkbook }).demoWorkbook = workbook; // for the end-to-end tests
+  document.documentElement.lang = paneLocale(navigator.language);
   createRoot(document.getElementById("root")!).render(<Demo workbook={workbook} />);
 });

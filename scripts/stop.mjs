@@ -1,6 +1,6 @@
 // `npm stop`: stop the dev server that `npm start` left running.
 import { rmSync } from "node:fs";
-import { PID_FILE, readPid } from "./devServer.mjs";
+import { PID_FILE, PORT_FILE, readPid } from "./devServer.mjs";
 
 const pid = readPid();
 if (pid === undefined) {
@@ -13,4 +13,5 @@ if (pid === undefined) {
     console.log("The add-in server had already stopped.");
   }
   rmSync(PID_FILE, { force: true });
+  rmSync(PORT_FILE, { force: true });
 }

@@ -3,11 +3,15 @@ import { existsSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { PARAMETERS } from "../backends/kpiPlugin";
+import { build, filesUnder, pagePolicy, policyText, readText, schemaErrors } from "./builtSite";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { checkManifest } = require("../scripts/validateManifest.js") as { checkManifest: (xml: string, options: { assetsDir: string }) => string[] };
 
 /**
  * Builds the add-in as `npm run build` does (into a temporary folder) and checks what Excel reads:
- * functions.json generated from the JSDoc, the bundle that registers the functions, and that every
- * add-in URL in manifest.xml names a file the build produced.
+ * functions.json generated from the JSDoc, the bundle that registers the functions, that every
+ * add-in URL in manifest.xml names a file the build produced, and the Content-Security-Policy of
+ * every page.
  */
 
 const root = path.resolve(__dirname, "..");
@@ -56,10 +60,7 @@ const EXPECTED_PARAMETERS: Record<string, string[]> = {
 let functions: FunctionMetadata[] = [];
 
 beforeAll(() => {
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
-    cwd: root,
-    stdio: "pipe",
-  });
+  build(out);
   functions = JSON.parse(readFileSync(path.join(out, "functions.json"), "utf8")).functions;
 }, 300_000);
 
@@ -118,5 +119,53 @@ describe("the bundle", () => {
     const urls = [...manifest.matchAll(/https:\/\/localhost:3000\/([^"?#]*)/g)].map((m) => m[1]).filter((file) => file !== "");
     expect(urls).toEqual(expect.arrayContaining(["taskpane.html", "functions.json"]));
     for (const file of urls) expect({ file, built: existsSync(path.join(out, file)) }).toEqual({ file, built: true });
+  });
+});
+
+describe("the pages' Content-Security-Policy", () => {
+  const pages = () => filesUnder(out).filter((file) => file.endsWith(".html"));
+
+  it("is in every page, before anything it governs", () => {
+    expect(pages().sort()).toEqual(["demo.html", "functions.html", "taskpane.html"]);
+    for (const page of pages()) expect({ page, first: pagePolicy(readText(out, page))?.first }).toEqual({ page, first: true });
+  });
+
+  it("allows scripts from the add-in and Office.js's host only, and no eval or inline code", () => {
+    for (const page of pages()) {
+      const { directives } = pagePolicy(readText(out, page))!;
+      expect({ page, default: directives.get("default-src") }).toEqual({ page, default: ["'self'"] });
+      expect({ page, scripts: directives.get("script-src") }).toEqual({ page, scripts: ["'self'", "https://appsforoffice.microsoft.com"] });
+      // Inline styles: only an empty <style> (sha256 of ""), which Griffel fills through CSSOM.
+      expect({ page, styles: directives.get("style-src") }).toEqual({ page, styles: ["'self'", "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"] });
+      expect({ page, objects: directives.get("object-src") }).toEqual({ page, objects: ["'none'"] });
+      const everySource = [...directives.values()].flat();
+      for (const unsafe of ["'unsafe-eval'", "'unsafe-inline'", "*", "https:", "data:"]) expect(everySource).not.toContain(unsafe);
+    }
+  });
+
+  it("is one policy, also sent as a header by the dev server on the port it is given", () => {
+    const policies = new Set(pages().map((page) => policyText(readText(out, page))));
+    expect(policies.size).toBe(1);
+    // The webpack config as `npm start -- --port 3100` gets it (without certificates: not serving).
+    const config = JSON.parse(
+      execFileSync(
+        process.execPath,
+        ["-e", 'require("./webpack.config.js")({ port: "3100" }, { mode: "development" }).then((c) => console.log(JSON.stringify(c.devServer)))'],
+        { cwd: root, encoding: "utf8" },
+      ),
+    );
+    expect(config.port).toBe(3100);
+    expect(config.headers["Content-Security-Policy"]).toBe([...policies][0]);
+  });
+});
+
+describe("dist/manifest.xml", () => {
+  it("is manifest.xml, pointing at https://localhost:3000/ as npm start serves it", () => {
+    expect(readText(out, "manifest.xml")).toBe(readFileSync(path.join(root, "manifest.xml"), "utf8"));
+  });
+
+  it("passes the offline check and the manifest schema", () => {
+    expect(checkManifest(readText(out, "manifest.xml"), { assetsDir: path.join(out, "assets") })).toEqual([]);
+    expect(schemaErrors(path.join(out, "manifest.xml"))).toBe("");
   });
 });

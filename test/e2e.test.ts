@@ -1,8 +1,8 @@
 import { execFileSync } from "child_process";
-import { existsSync, mkdtempSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
-import { Browser, chromium, Page } from "playwright-core";
+import { Browser, BrowserContext, chromium, Page } from "playwright-core";
 import { finance, kpiOkr, operations, surveys } from "./kpiLibrary";
 import { SAMPLE_HEADERS, sampleJobs } from "../src/sample/sampleJobs";
 import { TABLE_COLUMNS } from "../src/okr/krTable";
@@ -11,8 +11,9 @@ import { Grid } from "../src/kpi/grid";
 /**
  * The demo workbook in Debian's Chromium: the real task pane finds the sample job log, builds an OKR
  * sheet, and the grid's numbers match the KPI library; an edited score flows into Current, Progress
- * and the pane; a rebuild keeps the target typed on the sheet. Chromium is installed by .ci/run; on a
- * machine without it this suite says so and skips, except in CI.
+ * and the pane; a rebuild keeps the target typed on the sheet. All of it under the pages' own
+ * Content-Security-Policy, with no violation; and the task pane opened outside Office says what it is.
+ * Chromium is installed by .ci/run; on a machine without it this suite says so and skips, except in CI.
  */
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -26,9 +27,42 @@ const rows = sampleJobs();
 const column = (header: (typeof SAMPLE_HEADERS)[number]): Grid => rows.map((row) => [row[SAMPLE_HEADERS.indexOf(header)]]);
 const at = (name: (typeof TABLE_COLUMNS)[number]) => TABLE_COLUMNS.indexOf(name);
 
+/** Office.js from the @microsoft/office-js package, standing in for Microsoft's CDN (tests run offline). */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_JS_PACKAGE = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+
+/**
+ * Records every Content-Security-Policy violation in a browser context: the securitypolicyviolation
+ * events of each page (installed before any page script runs) and the browser's console reports.
+ */
+async function recordViolations(context: BrowserContext): Promise<() => Promise<string[]>> {
+  const reported: string[] = [];
+  const pages: Page[] = [];
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`));
+  });
+  context.on("page", (page) => {
+    pages.push(page);
+    page.on("console", (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) reported.push(message.text());
+    });
+  });
+  return async () => {
+    const events = await Promise.all(pages.filter((p) => !p.isClosed()).map((p) => p.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])));
+    return [...reported, ...events.flat()];
+  };
+}
+
+/** The policy a built page declares in its <meta http-equiv>, as the browser reads it. */
+const declaredPolicy = (page: Page) => page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "");
+
 run("the demo workbook in Chromium", () => {
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
+  let violations: () => Promise<string[]>;
   const out = mkdtempSync(path.join(tmpdir(), "kpi-demo-"));
   // Screenshots go to docs/ (shown in the README) only when asked: npm run screenshots.
   const shots = process.env.UPDATE_SCREENSHOTS ? path.join(root, "docs") : out;
@@ -51,7 +85,9 @@ run("the demo workbook in Chromium", () => {
       executablePath: CHROMIUM,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    violations = await recordViolations(context);
+    page = await context.newPage();
   }, 240_000);
   afterAll(async () => browser?.close());
 
@@ -113,4 +149,57 @@ run("the demo workbook in Chromium", () => {
     await page.getByRole("heading", { name: "Progress in OKR 2026-Q3" }).scrollIntoViewIfNeeded();
     await page.getByRole("complementary", { name: "Task pane" }).screenshot({ path: path.join(shots, "demo-pane.png") });
   }, 180_000);
+
+  it("did all that under the page's Content-Security-Policy, with no violation", async () => {
+    expect(await declaredPolicy(page)).toMatch(/^default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    // Fluent UI's styles did arrive (Griffel's empty <style> elements, filled through insertRule).
+    const rules = await page.evaluate(() => [...document.querySelectorAll("style")].reduce((n, style) => n + (style.sheet?.cssRules.length ?? 0), 0));
+    expect(rules).toBeGreaterThan(100);
+    expect(await violations()).toEqual([]);
+  });
+
+  describe("the task pane page outside Office", () => {
+    let pane: Page;
+    beforeEach(async () => {
+      pane = await context.newPage();
+    });
+    afterEach(async () => pane.close());
+
+    const expectExplanation = async () => {
+      await pane.getByRole("heading", { name: "KPI & OKR for Home Services" }).waitFor({ timeout: 30_000 });
+      const demo = pane.getByRole("link", { name: "demo workbook" });
+      expect(await demo.getAttribute("href")).toBe("demo.html");
+      expect(await pane.getByRole("link", { name: "function reference" }).getAttribute("href")).toBe("functions.html");
+    };
+
+    it("says what it is and links to the demo when Office.js reports no host", async () => {
+      const served: string[] = [];
+      await pane.route(`${OFFICE_JS_CDN}**`, (route) => {
+        const file = path.join(OFFICE_JS_PACKAGE, new URL(route.request().url()).pathname.slice(new URL(OFFICE_JS_CDN).pathname.length));
+        served.push(path.basename(file));
+        return existsSync(file) ? route.fulfill({ body: readFileSync(file), contentType: "text/javascript" }) : route.fulfill({ status: 404 });
+      });
+      await pane.goto(`file://${path.join(out, "taskpane.html")}`);
+      await expectExplanation();
+      expect(served).toContain("office.js");
+      expect(await declaredPolicy(pane)).toMatch(/^default-src 'self'/);
+      expect(await violations()).toEqual([]);
+    });
+
+    it("says the same when Office.js cannot be loaded at all", async () => {
+      await pane.route(`${OFFICE_JS_CDN}**`, (route) => route.abort());
+      await pane.goto(`file://${path.join(out, "taskpane.html")}`);
+      await expectExplanation();
+      expect(await violations()).toEqual([]);
+    });
+  });
+
+  it("shows the function reference page with its stylesheet and no violation", async () => {
+    const reference = await context.newPage();
+    await reference.goto(`file://${path.join(out, "functions.html")}`);
+    await reference.getByRole("heading", { name: /NPS/ }).first().waitFor();
+    expect(await reference.evaluate(() => getComputedStyle(document.body).maxWidth)).not.toBe("none");
+    expect(await violations()).toEqual([]);
+    await reference.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { readTarget, targetContradiction, toKeyResults } from "./drafts";
+import { readTarget, shownValue, targetContradiction, toKeyResults } from "./drafts";
 
 describe("readTarget", () => {
   it.each([
@@ -10,6 +10,9 @@ describe("readTarget", () => {
     ["avgTicket", "1,250.50", 1250.5],
     ["responseTime", "2", 2],
     ["nps", "  ", undefined],
+    // Chinese input methods type full-width signs.
+    ["fcr", "85％", 0.85],
+    ["avgTicket", "1，250", 1250],
   ] as const)("%s target %p reads as %p", (kpi, text, expected) => {
     expect(readTarget(kpi, text)).toBe(expected);
   });
@@ -27,22 +30,43 @@ describe("toKeyResults", () => {
   });
 
   it("says which key result has a bad value", () => {
-    expect(toKeyResults([{ ...draft, weight: "-2" }])).toEqual({ problem: 'Weight of "Raise NPS": "-2" is not a number of 0 or more.' });
-    expect(toKeyResults([{ ...draft, target: "lots" }])).toEqual({ problem: 'Target of "Raise NPS": "lots" is not a number.' });
+    expect(toKeyResults([{ ...draft, weight: "-2" }])).toEqual({ problem: { field: "weight", name: "Raise NPS", text: "-2" } });
+    expect(toKeyResults([{ ...draft, target: "lots" }])).toEqual({ problem: { field: "target", name: "Raise NPS", text: "lots" } });
   });
 });
 
 describe("targetContradiction", () => {
-  it.each<[Parameters<typeof targetContradiction>[0], number | undefined, string | undefined]>([
-    [{ kpi: "nps", type: "increase", target: "30" }, 35, "Check target: 30 is not above the baseline, 35."],
-    [{ kpi: "nps", type: "increase", target: "35" }, 35, "Check target: 35 is not above the baseline, 35."],
+  it.each<[Parameters<typeof targetContradiction>[0], number | undefined, ReturnType<typeof targetContradiction>]>([
+    [{ kpi: "nps", type: "increase", target: "30" }, 35, "notAbove"],
+    [{ kpi: "nps", type: "increase", target: "35" }, 35, "notAbove"],
     [{ kpi: "nps", type: "increase", target: "40" }, 35, undefined],
-    [{ kpi: "responseTime", type: "decrease", target: "3" }, 2.5, "Check target: 3 is not below the baseline, 2.5."],
-    [{ kpi: "fcr", type: "increase", target: "80%" }, 0.85, "Check target: 80% is not above the baseline, 85%."],
+    [{ kpi: "responseTime", type: "decrease", target: "3" }, 2.5, "notBelow"],
+    [{ kpi: "fcr", type: "increase", target: "80%" }, 0.85, "notAbove"],
     [{ kpi: "fcr", type: "above", target: "80%" }, 0.85, undefined],
     [{ kpi: "nps", type: "increase", target: "" }, 35, undefined],
     [{ kpi: "nps", type: "increase", target: "30" }, undefined, undefined],
   ])("%p against %p", (draft, baseline, message) => {
     expect(targetContradiction(draft, baseline)).toBe(message);
+  });
+});
+
+describe("shownValue", () => {
+  it.each([
+    ["nps", 35.08, "en", "35.1"],
+    ["nps", 35.08, "zh-CN", "35.1"],
+    ["nps", -18, "en", "-18"],
+    ["fcr", 0.852, "en", "85.2%"],
+    ["fcr", 0.852, "zh-CN", "85.2%"],
+    ["fcr", 1, "en", "100%"],
+    ["avgTicket", 1250.456, "en", "1,250.46"],
+    ["avgTicket", 1250.456, "zh-CN", "1,250.46"],
+    ["responseTime", 3.6, "en", "3.6"],
+  ] as const)("%s %p in %s reads %p", (kpi, value, locale, text) => {
+    expect(shownValue(kpi, value, locale)).toBe(text);
+  });
+
+  it("reads back as the value it shows", () => {
+    expect(readTarget("avgTicket", shownValue("avgTicket", 1250.5, "zh-CN"))).toBe(1250.5);
+    expect(readTarget("fcr", shownValue("fcr", 0.852, "zh-CN"))).toBeCloseTo(0.852, 12);
   });
 });

@@ -1,3 +1,4 @@
+import { Locale } from "./locale";
 import { KeyResultInput } from "./plan";
 import { KPIS, KpiKind, KrType } from "./templates";
 
@@ -15,46 +16,68 @@ export interface KeyResultDraft {
 }
 
 /**
- * A typed target as the KPI's number: "90%" and, for a share, "90" both mean 0.9; "" means none yet.
+ * A typed target as the KPI's number: "90%" (or "90％") and, for a share, "90" both mean 0.9; "" means none yet.
  * @example readTarget("fcr", "85") //=> 0.85
  */
 export function readTarget(kpi: KpiKind, text: string): number | undefined | { problem: string } {
-  const trimmed = text.trim().replace(/,/g, "");
+  // Chinese input methods type full-width commas and percent signs.
+  const trimmed = text.trim().replace(/[,，]/g, "");
   if (trimmed === "") return undefined;
-  const percent = trimmed.endsWith("%");
+  const percent = /[%％]$/.test(trimmed);
   const number = Number(percent ? trimmed.slice(0, -1) : trimmed);
   if (!Number.isFinite(number)) return { problem: `"${text}" is not a number` };
   const isShare = KPIS[kpi].format === "percent";
   return percent || (isShare && number > 1) ? number / 100 : number;
 }
 
-/** A KPI's value as the pane shows it: a share as a percentage to one place (85.2%), anything else to two (35.08). */
-export function shownValue(kpi: KpiKind, value: number): string {
-  return KPIS[kpi].format === "percent" ? `${Number((value * 100).toFixed(1))}%` : String(Number(value.toFixed(2)));
+/**
+ * A KPI's value as the pane shows it in a language: a share as a percentage to one place (85.2%), money to
+ * two places, anything else to one (35.1); digits grouped as the language groups them, which readTarget reads back.
+ * @example shownValue("nps", 35.08, "en") //=> "35.1"
+ */
+export function shownValue(kpi: KpiKind, value: number, locale: Locale): string {
+  const format = KPIS[kpi].format;
+  const options: Intl.NumberFormatOptions =
+    format === "percent" ? { style: "percent", maximumFractionDigits: 1 } : { maximumFractionDigits: format === "currency" ? 2 : 1 };
+  return new Intl.NumberFormat(locale, options).format(value);
 }
 
+/** Why a target contradicts its key result's type: an increase to no more than the baseline, or a decrease to no less. */
+export type TargetContradiction = "notAbove" | "notBelow";
+
 /**
- * "Check target" when the typed target contradicts the KR's type against its baseline: an increase to
- * a target at or below the baseline, or a decrease to one at or above it (the sheet's Status says the same).
- * @example targetContradiction({ kpi: "nps", type: "increase", target: "30" }, 35) //=> "Check target: 30 is not above the baseline, 35."
+ * Whether the typed target contradicts the KR's type against its baseline: an increase to a target at or
+ * below the baseline, or a decrease to one at or above it (the sheet's Status then says "Check target").
+ * @example targetContradiction({ kpi: "nps", type: "increase", target: "30" }, 35) //=> "notAbove"
  */
-export function targetContradiction(draft: Pick<KeyResultDraft, "kpi" | "type" | "target">, baseline: number | undefined): string | undefined {
+export function targetContradiction(draft: Pick<KeyResultDraft, "kpi" | "type" | "target">, baseline: number | undefined): TargetContradiction | undefined {
   const target = readTarget(draft.kpi, draft.target);
   if (baseline === undefined || typeof target !== "number") return undefined;
-  const shown = shownValue(draft.kpi, baseline);
-  if (draft.type === "increase" && target <= baseline) return `Check target: ${draft.target.trim()} is not above the baseline, ${shown}.`;
-  if (draft.type === "decrease" && target >= baseline) return `Check target: ${draft.target.trim()} is not below the baseline, ${shown}.`;
+  if (draft.type === "increase" && target <= baseline) return "notAbove";
+  if (draft.type === "decrease" && target >= baseline) return "notBelow";
   return undefined;
 }
 
-/** The drafts as plan input, or the first problem with what was typed. */
-export function toKeyResults(drafts: readonly KeyResultDraft[]): KeyResultInput[] | { problem: string } {
+/** What stops a draft from being built: its target or weight, as typed, is not a number it can use. */
+export interface DraftProblem {
+  field: "target" | "weight";
+  /** The key result's name, as typed. */
+  name: string;
+  /** The value as typed. */
+  text: string;
+}
+
+/**
+ * The drafts as plan input, or the first problem with what was typed.
+ * @example toKeyResults([{ ...draft, weight: "-2" }]) //=> { problem: { field: "weight", name: "Raise NPS", text: "-2" } }
+ */
+export function toKeyResults(drafts: readonly KeyResultDraft[]): KeyResultInput[] | { problem: DraftProblem } {
   const inputs: KeyResultInput[] = [];
   for (const draft of drafts) {
     const target = readTarget(draft.kpi, draft.target);
-    if (typeof target === "object") return { problem: `Target of "${draft.name}": ${target.problem}.` };
+    if (typeof target === "object") return { problem: { field: "target", name: draft.name, text: draft.target } };
     const weight = draft.weight.trim() === "" ? 1 : Number(draft.weight);
-    if (!(weight >= 0)) return { problem: `Weight of "${draft.name}": "${draft.weight}" is not a number of 0 or more.` };
+    if (!(weight >= 0)) return { problem: { field: "weight", name: draft.name, text: draft.weight } };
     inputs.push({ id: draft.id, objectiveId: draft.objectiveId, objective: draft.objective, name: draft.name, kpi: draft.kpi, type: draft.type, target, owner: draft.owner, weight });
   }
   return inputs;

@@ -1,4 +1,4 @@
-import { availableObjectives, defaultKrType, isAvailable, suggestTarget } from "./templates";
+import { availableObjectives, defaultKrType, isAvailable, objectiveTemplates, OBJECTIVES, suggestTarget } from "./templates";
 
 describe("templates", () => {
   it("offers only key results whose columns exist, and drops empty objectives", () => {
@@ -7,6 +7,21 @@ describe("templates", () => {
       ["Delight customers", ["nps"]],
       ["Grow repeat business", ["repeatRate"]],
     ]);
+  });
+
+  it("names objectives and key results in Chinese, with the same ids and KPIs as in English", () => {
+    const chinese = objectiveTemplates("zh-CN");
+    const shape = (objectives: typeof OBJECTIVES) => objectives.map((o) => [o.id, o.keyResults.map((kr) => kr.kpi)]);
+    expect(shape(chinese)).toEqual(shape(OBJECTIVES));
+    expect(shape(OBJECTIVES)).toEqual([
+      ["delight", ["nps", "csat", "fcr"]],
+      ["win", ["conversion", "responseTime"]],
+      ["repeat", ["repeatRate", "avgTicket"]],
+      ["ontime", ["ontime", "jobsPerTech", "resolutionTime"]],
+    ]);
+    expect(chinese[0].name).toBe("让客户满意");
+    expect(chinese[0].keyResults[0].name).toBe("提高 NPS 分数");
+    expect(availableObjectives({ date: 0, customer: 2 }, chinese).map((o) => [o.name, o.keyResults.map((kr) => kr.name)])).toEqual([["发展回头客业务", ["让更多客户再次预订"]]]);
   });
 
   it("needs a job date for every key result", () => {

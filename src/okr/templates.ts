@@ -1,4 +1,7 @@
 import { ColumnMap, Role } from "./columns";
+import { Locale } from "./locale";
+import en from "./messages/en.json";
+import zhCN from "./messages/zh-CN.json";
 
 /** The KPIs an OKR sheet can track from a job log, and the objectives that group them. */
 
@@ -18,6 +21,7 @@ export type KpiKind =
 export type ValueFormat = "score" | "percent" | "currency" | "hours" | "number";
 
 export interface KpiDefinition {
+  /** The sheet's KPI cell: a re-run reads the KPI back from it, so it stays English whatever the pane's language. */
   label: string;
   /** Columns the KPI is computed from, besides the job date. */
   roles: readonly Role[];
@@ -48,43 +52,71 @@ export interface ObjectiveTemplate {
   keyResults: readonly { kpi: KpiKind; name: string }[];
 }
 
-/** Drawn from the KPI articles the product is built on (customer journey: before, during, after the visit). */
-export const OBJECTIVES: readonly ObjectiveTemplate[] = [
+/** The text of the templates in one language: objective and key-result names by message id (messages/en.json's keys). */
+export type TemplateText = Readonly<Record<keyof typeof en, string>>;
+
+/**
+ * The text a new OKR sheet starts with, per language. Only names the user may rename come from here:
+ * ids, and the KPI and type labels the sheet's formulas and re-runs read back, stay as they are.
+ */
+export const TEMPLATE_TEXT: Readonly<Record<Locale, TemplateText>> = { en, "zh-CN": zhCN };
+
+/**
+ * Drawn from the KPI articles the product is built on (customer journey: before, during, after the visit).
+ * Ids never change with the language: a re-run finds its rows by them.
+ */
+const TEMPLATES = [
   {
     id: "delight",
-    name: "Delight customers",
+    name: "objective.delight",
     keyResults: [
-      { kpi: "nps", name: "Raise NPS" },
-      { kpi: "csat", name: "Raise customer satisfaction" },
-      { kpi: "fcr", name: "Fix more jobs on the first visit" },
+      { kpi: "nps", name: "keyResult.delight.nps" },
+      { kpi: "csat", name: "keyResult.delight.csat" },
+      { kpi: "fcr", name: "keyResult.delight.fcr" },
     ],
   },
   {
     id: "win",
-    name: "Win more work",
+    name: "objective.win",
     keyResults: [
-      { kpi: "conversion", name: "Book more of our leads" },
-      { kpi: "responseTime", name: "Answer leads faster" },
+      { kpi: "conversion", name: "keyResult.win.conversion" },
+      { kpi: "responseTime", name: "keyResult.win.responseTime" },
     ],
   },
   {
     id: "repeat",
-    name: "Grow repeat business",
+    name: "objective.repeat",
     keyResults: [
-      { kpi: "repeatRate", name: "Bring more customers back" },
-      { kpi: "avgTicket", name: "Raise the average ticket" },
+      { kpi: "repeatRate", name: "keyResult.repeat.repeatRate" },
+      { kpi: "avgTicket", name: "keyResult.repeat.avgTicket" },
     ],
   },
   {
     id: "ontime",
-    name: "Run on time",
+    name: "objective.ontime",
     keyResults: [
-      { kpi: "ontime", name: "Arrive on time" },
-      { kpi: "jobsPerTech", name: "Complete more jobs per technician" },
-      { kpi: "resolutionTime", name: "Resolve jobs faster" },
+      { kpi: "ontime", name: "keyResult.ontime.ontime" },
+      { kpi: "jobsPerTech", name: "keyResult.ontime.jobsPerTech" },
+      { kpi: "resolutionTime", name: "keyResult.ontime.resolutionTime" },
     ],
   },
-];
+] as const satisfies readonly { id: string; name: keyof TemplateText; keyResults: readonly { kpi: KpiKind; name: keyof TemplateText }[] }[];
+
+/**
+ * The objective templates named in one language.
+ * @example objectiveTemplates("zh-CN")[0].name //=> "让客户满意"
+ */
+export function objectiveTemplates(locale: Locale): ObjectiveTemplate[] {
+  const text = TEMPLATE_TEXT[locale];
+  return TEMPLATES.map((objective) => ({
+    id: objective.id,
+    name: text[objective.name],
+    keyResults: objective.keyResults.map((kr) => ({ kpi: kr.kpi, name: text[kr.name] })),
+  }));
+}
+
+/** The templates in English, as the command line writes them. */
+export const OBJECTIVES: readonly ObjectiveTemplate[] = objectiveTemplates("en");
 
 /** Whether the job log has every column a KPI needs (the job date always among them). */
 export function isAvailable(kpi: KpiKind, columns: ColumnMap): boolean {
@@ -92,8 +124,8 @@ export function isAvailable(kpi: KpiKind, columns: ColumnMap): boolean {
 }
 
 /** The objectives with only the key results the job log can compute; objectives left empty are dropped. */
-export function availableObjectives(columns: ColumnMap): ObjectiveTemplate[] {
-  return OBJECTIVES.map((objective) => ({
+export function availableObjectives(columns: ColumnMap, objectives: readonly ObjectiveTemplate[] = OBJECTIVES): ObjectiveTemplate[] {
+  return objectives.map((objective) => ({
     ...objective,
     keyResults: objective.keyResults.filter((kr) => isAvailable(kr.kpi, columns)),
   })).filter((objective) => objective.keyResults.length > 0);

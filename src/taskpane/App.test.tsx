@@ -6,6 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { PlanSettings } from "../okr/plan";
 import { App } from "./App";
+import { MESSAGES } from "./i18n/messages";
 import { BuildResult, LiveKeyResult, OkrWorkbook } from "../okr/workbook";
 
 // The machine running these may be shared and slow: wait up to 5 s for the pane, and longer for a whole test.
@@ -163,14 +164,15 @@ describe("after a build", () => {
     const { workbook, setLive } = fakeWorkbook();
     await buildWith(workbook);
     setLive([live({ target: "" })]);
-    expect(await screen.findByText("Suggested: 44")).toBeTruthy();
+    // The baseline the sheet computed, the target 10% better, and the step between them: in words, not a bare number.
+    expect(await screen.findByText("Suggested target 44 (baseline 40, +10%)")).toBeTruthy();
   });
 
   it("says to check a target that an increase would never reach from the baseline", async () => {
     const { workbook, setLive } = fakeWorkbook();
     const user = await buildWith(workbook);
     setLive([live({ target: "" })]);
-    await screen.findByText("Suggested: 44");
+    await screen.findByText("Suggested target 44 (baseline 40, +10%)");
     const nps = screen.getByRole("region", { name: "Delight customers" });
     await user.type(within(nps).getByLabelText("Target"), "35");
     expect(await screen.findByText("Check target: 35 is not above the baseline, 40.")).toBeTruthy();
@@ -343,7 +345,7 @@ describe("the period", () => {
 describe("build and check-in", () => {
   const buildRegion = () => screen.getByRole("region", { name: "4. Build" });
   const checkInRegion = () => screen.getByRole("region", { name: "Progress in OKR 2026-Q4" });
-  const BUILT = /Built "OKR 2026-Q4" with 1 key results/;
+  const BUILT = /Built "OKR 2026-Q4" with 1 key result\./;
 
   async function build(workbook: OkrWorkbook) {
     const user = userEvent.setup();
@@ -429,7 +431,7 @@ describe("build and check-in", () => {
     });
     expect(recordCheckIn).toHaveBeenCalledTimes(1);
     pending.resolve(1);
-    expect(await within(checkInRegion()).findByText(/Recorded a check-in of 1 key results/)).toBeTruthy();
+    expect(await within(checkInRegion()).findByText(/Recorded a check-in of 1 key result in/)).toBeTruthy();
   });
 
   it("keeps the build message under Build and shows the check-in's next to its own button", async () => {
@@ -464,5 +466,173 @@ describe("build and check-in", () => {
     await user.click(screen.getByRole("button", { name: "Record check-in" }));
     await within(checkInRegion()).findByText(/could not be recorded/);
     expect(await axe(document.body)).toHaveNoViolations();
+  });
+});
+
+describe("in Chinese", () => {
+  // A job log with Chinese headers, as a Chinese bookkeeper's would have: no English comes from the data.
+  const chineseHeaders = ["日期", "客户", "技术员", "金额", "NPS", "首次解决"];
+  const chineseLog = (): Partial<OkrWorkbook> => ({
+    readJobData: async () => ({ source: { kind: "table", table: "工作记录", headers: chineseHeaders }, sample, tables: ["工作记录"] }),
+  });
+  const live = (overrides: Partial<LiveKeyResult> = {}): LiveKeyResult => ({
+    id: "delight:nps",
+    objective: "让客户满意",
+    name: "提高 NPS 分数",
+    baseline: 40,
+    current: 42,
+    target: "",
+    progress: 0.5,
+    status: "At risk",
+    isObjective: false,
+    ...overrides,
+  });
+
+  /** English messages of the pane's catalogue that take no values, so they could only appear as they are. */
+  const ENGLISH = Object.values(MESSAGES.en).filter((message) => !message.includes("{"));
+
+  /** Every piece of text a person reads or hears: text nodes, and the names given in attributes. */
+  function readableTexts(root: HTMLElement): string[] {
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? "");
+    for (const element of root.querySelectorAll("[aria-label], [title], [placeholder], [alt]")) {
+      for (const name of ["aria-label", "title", "placeholder", "alt"]) texts.push(element.getAttribute(name) ?? "");
+    }
+    return texts.map((text) => text.trim()).filter((text) => text !== "");
+  }
+
+  async function buildInChinese(workbook: OkrWorkbook) {
+    const user = userEvent.setup();
+    const view = render(<App workbook={workbook} today={today} locale="zh-CN" />);
+    await user.click(await screen.findByLabelText("提高 NPS 分数"));
+    await user.click(screen.getByRole("button", { name: "生成 OKR 表" }));
+    await screen.findByText(/已生成“OKR 2026-Q4”/);
+    return { user, ...view };
+  }
+
+  it("speaks Chinese throughout, and writes Chinese names under the same ids", async () => {
+    const user = userEvent.setup();
+    const { workbook, built } = fakeWorkbook(chineseLog());
+    const { container } = render(<App workbook={workbook} today={today} locale="zh-CN" />);
+
+    expect(await screen.findByText(/表格“工作记录”，共 6 列。/)).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "OKR 表生成器" })).toBeTruthy();
+    expect(container.querySelector("main")?.getAttribute("lang")).toBe("zh-CN");
+    const delight = screen.getByRole("region", { name: "让客户满意" });
+    await user.click(within(delight).getByLabelText("提高 NPS 分数"));
+    expect(within(delight).getByText("衡量指标：NPS 分数（净推荐值）")).toBeTruthy();
+    await user.type(within(delight).getByLabelText("目标值"), "45");
+    await user.click(screen.getByRole("button", { name: "生成 OKR 表" }));
+
+    expect(await screen.findByText("已生成“OKR 2026-Q4”，包含 1 个关键结果。您在表中输入的目标值和备注会在重新生成时保留。")).toBeTruthy();
+    // The text is the user's to rename; the ids a re-run matches rows by are the English build's.
+    expect(built[0].keyResults).toMatchObject([{ id: "delight:nps", objectiveId: "delight", objective: "让客户满意", name: "提高 NPS 分数", kpi: "nps", type: "increase", target: 45 }]);
+  });
+
+  it("leaves no English message in the pane, the columns and functions opened", async () => {
+    const { workbook, setLive } = fakeWorkbook(chineseLog());
+    const { user } = await buildInChinese(workbook);
+    setLive([live(), live({ id: "objective:delight", name: "让客户满意", isObjective: true, status: "On track", progress: 0.8 })]);
+    await screen.findByText("有风险");
+    // A share's target hint gives an example, written as Chinese writes percentages.
+    await user.click(screen.getByLabelText("首次上门就解决更多工作"));
+    expect(screen.getByText("例如 90%")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "使用的列" }));
+    await user.click(screen.getByRole("button", { name: "KPI 函数" }));
+    await screen.findByRole("combobox", { name: "工作日期" });
+
+    const leaked = readableTexts(document.body).filter((text) => ENGLISH.includes(text));
+    expect(leaked).toEqual([]);
+    // Every button, and every field through its label, is named in Chinese.
+    const names = screen.getAllByRole("button").map((button) => button.getAttribute("aria-label") ?? button.textContent ?? "");
+    const labels = [...document.body.querySelectorAll("label")].map((label) => label.textContent ?? "");
+    expect([...names, ...labels].filter((name) => name.trim() !== "" && !/\p{Script=Han}/u.test(name))).toEqual([]);
+  });
+
+  it("shows statuses, progress and the suggested target in Chinese, while the sheet keeps its English status", async () => {
+    const { workbook, setLive } = fakeWorkbook(chineseLog());
+    await buildInChinese(workbook);
+    setLive([live({ status: "Check target" })]);
+    expect(await screen.findByText("请检查目标值")).toBeTruthy();
+    expect(screen.queryByText("Check target")).toBeNull();
+    setLive([live({ status: "On track" })]);
+    expect(await screen.findByText("进展顺利")).toBeTruthy();
+    expect(screen.getByRole("progressbar", { name: "提高 NPS 分数：50%" })).toBeTruthy();
+    expect(screen.getByText("建议目标值 44（基线 40，+10%）")).toBeTruthy();
+    // A status the pane does not know (a user's own text) is shown as it is.
+    setLive([live({ status: "Paused" })]);
+    expect(await screen.findByText("Paused")).toBeTruthy();
+  });
+
+  it("words check-ins and their failures in Chinese, with the confidence written in English", async () => {
+    const checkIns: unknown[][] = [];
+    const { workbook } = fakeWorkbook({ ...chineseLog(), recordCheckIn: async (...args) => (checkIns.push(args), 2) });
+    const { user } = await buildInChinese(workbook);
+    await user.selectOptions(screen.getByRole("combobox", { name: "信心指数" }), "低");
+    await user.click(screen.getByRole("button", { name: "记录进展" }));
+    expect(await screen.findByText("已在“Check-ins”工作表中记录 2 个关键结果的进展。")).toBeTruthy();
+    expect(checkIns[0][2]).toBe("Low");
+  });
+
+  it("names a target it cannot read in Chinese", async () => {
+    const { workbook, built } = fakeWorkbook(chineseLog());
+    const user = userEvent.setup();
+    render(<App workbook={workbook} today={today} locale="zh-CN" />);
+    await user.click(await screen.findByLabelText("提高 NPS 分数"));
+    await user.type(screen.getByLabelText("目标值"), "很多");
+    await user.click(screen.getByRole("button", { name: "生成 OKR 表" }));
+    expect(await screen.findByText("“提高 NPS 分数”的目标值：“很多”不是数字。")).toBeTruthy();
+    expect(built).toHaveLength(0);
+  });
+
+  it("says how far a plain range reaches, with numbers grouped", async () => {
+    const range = { kind: "range" as const, sheet: "工作记录", headers: chineseHeaders, headerRow: 3, firstColumn: 1, lastRow: 1013 };
+    const { workbook } = fakeWorkbook({ readJobData: async () => ({ source: range, sample, tables: [] }) });
+    render(<App workbook={workbook} today={today} locale="zh-CN" />);
+    expect(await screen.findByText(/公式读取第 4 行到第 1,013 行/)).toBeTruthy();
+    expect(screen.getByText(/工作表“工作记录”，共 6 列。/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "转换为表格" })).toBeTruthy();
+  });
+
+  it("has no accessibility violations", async () => {
+    const { workbook, setLive } = fakeWorkbook({ ...chineseLog(), recordCheckIn: () => Promise.reject(new Error("locked")) });
+    const { user } = await buildInChinese(workbook);
+    setLive([live()]);
+    await screen.findByText("有风险");
+    await user.click(screen.getByRole("button", { name: "记录进展" }));
+    await screen.findByText("无法记录进展：Error: locked");
+    expect(await axe(document.body)).toHaveNoViolations();
+  });
+});
+
+describe("plurals", () => {
+  const oneColumn = (count: number): Partial<OkrWorkbook> => ({
+    readJobData: async () => ({ source: { kind: "table", table: "Jobs", headers: headers.slice(0, count) }, sample, tables: ["Jobs"] }),
+  });
+
+  it.each([
+    ["en", 1, 'Table "Jobs", 1 column.'],
+    ["en", 2, 'Table "Jobs", 2 columns.'],
+    ["zh-CN", 1, "表格“Jobs”，共 1 列。"],
+    ["zh-CN", 2, "表格“Jobs”，共 2 列。"],
+  ] as const)("counts columns in %s: %p", async (locale, count, text) => {
+    const { workbook } = fakeWorkbook(oneColumn(count));
+    render(<App workbook={workbook} today={today} locale={locale} />);
+    expect(await screen.findByText(new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))).toBeTruthy();
+  });
+
+  it.each([
+    ["en", 1, 'Built "OKR 2026-Q4" with 1 key result.'],
+    ["en", 2, 'Built "OKR 2026-Q4" with 2 key results.'],
+    ["zh-CN", 1, "已生成“OKR 2026-Q4”，包含 1 个关键结果。"],
+    ["zh-CN", 2, "已生成“OKR 2026-Q4”，包含 2 个关键结果。"],
+  ] as const)("counts key results built in %s: %p", async (locale, count, text) => {
+    const { workbook } = fakeWorkbook({ build: async (settings) => ({ ok: true, sheet: settings.title, keyResults: count }) });
+    const user = userEvent.setup();
+    render(<App workbook={workbook} today={today} locale={locale} />);
+    await user.click(await screen.findByLabelText(locale === "en" ? "Raise NPS" : "提高 NPS 分数"));
+    await user.click(screen.getByRole("button", { name: locale === "en" ? "Build OKR sheet" : "生成 OKR 表" }));
+    expect(await screen.findByText((content) => content.startsWith(text))).toBeTruthy();
   });
 });

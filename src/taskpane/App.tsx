@@ -27,7 +27,9 @@ import { ColumnMap } from "../okr/columns";
 import { KeyResultDraft, toKeyResults } from "../okr/drafts";
 import { FormulaMode } from "../okr/formulas";
 import { BaselineChoice, sheetTitle } from "../okr/periods";
-import { availableObjectives } from "../okr/templates";
+import type { Locale } from "../okr/locale";
+import { CHECK_IN_SHEET } from "../okr/sheetLayout";
+import { availableObjectives, objectiveTemplates } from "../okr/templates";
 import { textDateWarnings } from "../okr/textDates";
 import { ColumnMapping } from "./components/ColumnMapping";
 import { RangeNotice } from "./components/RangeNotice";
@@ -38,6 +40,9 @@ import { FUNCTION_EXAMPLES } from "./functionExamples";
 import { Outcome, useAction } from "./hooks/useAction";
 import { useJobData } from "./hooks/useJobData";
 import { useLiveKeyResults } from "./hooks/useLiveKeyResults";
+import { usePaneText } from "./hooks/usePaneText";
+import { CONFIDENCE_MESSAGES } from "./i18n/labels";
+import { PaneIntl } from "./i18n/PaneIntl";
 import { liveWarnings } from "./liveWarnings";
 import { Confidence, OkrWorkbook } from "../okr/workbook";
 
@@ -53,11 +58,22 @@ interface Props {
   today?: Date;
   /** Office's theme (dark or light), chosen where the pane starts. */
   theme?: Theme;
+  /** The language the pane speaks, chosen where it starts (Office's display language). */
+  locale?: Locale;
 }
 
-/** The OKR builder: data, period, key results, build; then the live view and check-ins. */
-export function App({ workbook, today = new Date(), theme = webLightTheme }: Props) {
+/** The OKR builder in the language given: data, period, key results, build; then the live view and check-ins. */
+export function App({ locale = "en", ...props }: Props) {
+  return (
+    <PaneIntl locale={locale}>
+      <Pane {...props} />
+    </PaneIntl>
+  );
+}
+
+function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Props, "locale">) {
   const styles = useStyles();
+  const { t, locale } = usePaneText();
   const [reloads, setReloads] = useState(0);
   const [table, setTable] = useState<string | undefined>(undefined);
   const jobData = useJobData(workbook, table, reloads);
@@ -79,10 +95,10 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
   const [sampleProblem, setSampleProblem] = useState<string | undefined>(undefined);
   const live = useLiveKeyResults(workbook, builtTitle, builds);
   const baselines = useMemo(() => new Map(live.filter((kr) => typeof kr.baseline === "number").map((kr) => [kr.id, kr.baseline as number])), [live]);
-  const warnings = liveWarnings(live);
+  const warnings = liveWarnings(live, t);
 
   const mapped = columns ?? (jobData.state === "ready" ? jobData.detected : {});
-  const objectives = useMemo(() => availableObjectives(mapped), [mapped]);
+  const objectives = useMemo(() => availableObjectives(mapped, objectiveTemplates(locale)), [mapped, locale]);
   const dataWarnings = jobData.state === "ready" ? textDateWarnings(jobData.data.source.headers, jobData.data.sample, mapped) : [];
   // KRs whose columns were unmapped since they were ticked are left out, not built half-way.
   const buildable = drafts.filter((draft) => objectives.some((o) => o.keyResults.some((kr) => kr.kpi === draft.kpi)));
@@ -92,7 +108,10 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
     const source = jobData.data.source;
     return building.run(async () => {
       const keyResults = toKeyResults(buildable);
-      if ("problem" in keyResults) return { state: "error", message: keyResults.problem };
+      if ("problem" in keyResults) {
+        const { field, name, text } = keyResults.problem;
+        return { state: "error", message: t(field === "target" ? "keyResults.badTarget" : "keyResults.badWeight", { name, text }) };
+      }
       const title = sheetTitle(period);
       const result = await workbook.build({ title, period, baseline, mode, source, columns: mapped, keyResults });
       if (!result.ok) return { state: "error", message: result.problem };
@@ -100,8 +119,8 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
       if (title !== builtTitle) checkingIn.reset();
       setBuiltTitle(title);
       setBuilds((n) => n + 1);
-      return { state: "done", message: `Built "${title}" with ${result.keyResults} key results. Targets and notes you type there are kept when you build again.` };
-    }, "The sheet could not be built");
+      return { state: "done", message: t("build.done", { title, count: result.keyResults }) };
+    }, (error) => t("build.failed", { error }));
   };
 
   const insertSample = async () => {
@@ -113,7 +132,7 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
       setColumns(undefined);
       setReloads((n) => n + 1);
     } catch (error) {
-      setSampleProblem(`The sample data could not be added: ${String(error)}`);
+      setSampleProblem(t("sample.failed", { error: String(error) }));
     }
   };
 
@@ -123,24 +142,25 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
       const rows = await workbook.recordCheckIn(builtTitle, today, confidence, note);
       // Keep whatever was typed while the check-in was being recorded.
       setNote((current) => (current === note ? "" : current));
-      return { state: "done", message: `Recorded a check-in of ${rows} key results in the Check-ins sheet.` };
-    }, "The check-in could not be recorded");
+      return { state: "done", message: t("checkIn.done", { count: rows, sheet: CHECK_IN_SHEET }) };
+    }, (error) => t("checkIn.failed", { error }));
   };
 
   return (
     <FluentProvider theme={theme}>
-      <main className={styles.root}>
-        <Subtitle1 as="h1">OKR sheet builder</Subtitle1>
-        {jobData.state === "loading" && <Spinner size="small" label="Looking for your job log…" />}
+      <main className={styles.root} lang={locale}>
+        <Subtitle1 as="h1">{t("pane.title")}</Subtitle1>
+        {jobData.state === "loading" && <Spinner size="small" label={t("jobData.loading")} />}
         {jobData.state === "error" && (
           <>
             <MessageBar intent="warning">
               <MessageBarBody>
-                {jobData.message} <Link onClick={() => setReloads((n) => n + 1)}>Look again</Link>
+                {jobData.thrown ? t("jobData.readFailed", { error: jobData.message }) : jobData.message}{" "}
+                <Link onClick={() => setReloads((n) => n + 1)}>{t("pane.lookAgain")}</Link>
               </MessageBarBody>
             </MessageBar>
-            <Button onClick={insertSample}>Insert sample data</Button>
-            <Body1>Adds two years of example jobs on a new sheet, so you can try everything first.</Body1>
+            <Button onClick={insertSample}>{t("sample.insert")}</Button>
+            <Body1>{t("sample.explain")}</Body1>
             {sampleProblem && (
               <MessageBar intent="error">
                 <MessageBarBody>{sampleProblem}</MessageBarBody>
@@ -152,14 +172,18 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
           <>
             <section className={styles.section} aria-labelledby="data-heading">
               <Subtitle2 as="h2" id="data-heading">
-                1. Job data
+                {t("jobData.heading")}
               </Subtitle2>
               <Body1>
-                {jobData.data.source.kind === "table" ? `Table "${jobData.data.source.table}"` : `Sheet "${jobData.data.source.sheet}"`}, {jobData.data.source.headers.length} columns.{" "}
-                <Link onClick={() => setReloads((n) => n + 1)}>Look again</Link>
+                {t("jobData.source", {
+                  kind: jobData.data.source.kind,
+                  name: jobData.data.source.kind === "table" ? jobData.data.source.table : jobData.data.source.sheet,
+                  columns: jobData.data.source.headers.length,
+                })}{" "}
+                <Link onClick={() => setReloads((n) => n + 1)}>{t("pane.lookAgain")}</Link>
               </Body1>
               {jobData.data.tables.length > 1 && (
-                <Field label="Job table" size="small">
+                <Field label={t("jobData.table")} size="small">
                   <Select
                     size="small"
                     value={jobData.data.source.kind === "table" ? jobData.data.source.table : ""}
@@ -184,7 +208,7 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
               ))}
               <Accordion collapsible>
                 <AccordionItem value="columns">
-                  <AccordionHeader size="small">Columns used</AccordionHeader>
+                  <AccordionHeader size="small">{t("jobData.columnsUsed")}</AccordionHeader>
                   <AccordionPanel>
                     <ColumnMapping headers={jobData.data.source.headers} columns={mapped} onChange={setColumns} />
                   </AccordionPanel>
@@ -193,43 +217,43 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
             </section>
             <section className={styles.section} aria-labelledby="period-heading">
               <Subtitle2 as="h2" id="period-heading">
-                2. Period
+                {t("period.heading")}
               </Subtitle2>
               <PeriodPicker today={today} value={periodChoice} onChange={setPeriodChoice} />
-              <Field label="Baseline" size="small">
+              <Field label={t("baseline.label")} size="small">
                 <Select size="small" value={baseline} onChange={(_, data) => setBaseline(data.value as BaselineChoice)}>
-                  <option value="previous">The period before</option>
-                  <option value="lastYear">The same period last year</option>
+                  <option value="previous">{t("baseline.previous")}</option>
+                  <option value="lastYear">{t("baseline.lastYear")}</option>
                 </Select>
               </Field>
             </section>
             <section className={styles.section} aria-labelledby="kr-heading">
               <Subtitle2 as="h2" id="kr-heading">
-                3. Objectives and key results
+                {t("keyResults.heading")}
               </Subtitle2>
               {objectives.length === 0 ? (
-                <Body1>No key result can be computed from these columns: map at least a job date and one measure.</Body1>
+                <Body1>{t("keyResults.noneComputable")}</Body1>
               ) : (
                 <KeyResultPicker objectives={objectives} drafts={drafts} onChange={setDrafts} baselines={baselines} />
               )}
             </section>
             <section className={styles.section} aria-labelledby="build-heading">
               <Subtitle2 as="h2" id="build-heading">
-                4. Build
+                {t("build.heading")}
               </Subtitle2>
-              <RadioGroup value={mode} onChange={(_, data) => setMode(data.value as FormulaMode)} aria-label="Formulas">
-                <Radio value="portable" label="Native Excel formulas (work without the add-in)" />
-                <Radio value="kpi" label="KPI functions (shorter, need the add-in)" />
+              <RadioGroup value={mode} onChange={(_, data) => setMode(data.value as FormulaMode)} aria-label={t("build.formulas")}>
+                <Radio value="portable" label={t("build.portable")} />
+                <Radio value="kpi" label={t("build.kpiFunctions")} />
               </RadioGroup>
               <Button appearance="primary" disabled={!period || buildable.length === 0 || busy} onClick={build}>
-                {builtTitle ? "Build again" : "Build OKR sheet"}
+                {builtTitle ? t("build.again") : t("build.first")}
               </Button>
-              <OutcomeMessage outcome={building.outcome} busyLabel="Building…" />
+              <OutcomeMessage outcome={building.outcome} busyLabel={t("build.busy")} />
             </section>
             {builtTitle && (
               <section className={styles.section} aria-labelledby="live-heading">
                 <Subtitle2 as="h2" id="live-heading">
-                  Progress in {builtTitle}
+                  {t("live.heading", { title: builtTitle })}
                 </Subtitle2>
                 {warnings.map((warning) => (
                   <MessageBar key={warning} intent="warning">
@@ -237,39 +261,42 @@ export function App({ workbook, today = new Date(), theme = webLightTheme }: Pro
                   </MessageBar>
                 ))}
                 <LiveView keyResults={live} />
-                <Field label="Confidence" size="small">
+                <Field label={t("checkIn.confidence")} size="small">
                   <Select size="small" value={confidence} onChange={(_, data) => setConfidence(data.value as Confidence)}>
-                    <option>High</option>
-                    <option>Medium</option>
-                    <option>Low</option>
+                    {/* The value is what the Check-ins sheet records, in English like its other labels. */}
+                    {Object.entries(CONFIDENCE_MESSAGES).map(([value, message]) => (
+                      <option key={value} value={value}>
+                        {t(message)}
+                      </option>
+                    ))}
                   </Select>
                 </Field>
-                <Field label="Check-in note" size="small">
+                <Field label={t("checkIn.note")} size="small">
                   <Input size="small" value={note} onChange={(_, data) => setNote(data.value)} />
                 </Field>
                 <Button disabled={busy} onClick={checkIn}>
-                  Record check-in
+                  {t("checkIn.record")}
                 </Button>
-                <OutcomeMessage outcome={checkingIn.outcome} busyLabel="Recording the check-in…" />
+                <OutcomeMessage outcome={checkingIn.outcome} busyLabel={t("checkIn.busy")} />
               </section>
             )}
           </>
         )}
         <Accordion collapsible>
           <AccordionItem value="functions">
-            <AccordionHeader size="small">KPI functions</AccordionHeader>
+            <AccordionHeader size="small">{t("functions.heading")}</AccordionHeader>
             <AccordionPanel>
               <ul className={styles.list}>
                 {FUNCTION_EXAMPLES.map(({ formula, meaning }) => (
                   <li key={formula}>
                     <Body1>
-                      <span className={styles.formula}>{formula}</span> {meaning}
+                      <span className={styles.formula}>{formula}</span> {t(meaning)}
                     </Body1>
                   </li>
                 ))}
               </ul>
               <Link href="functions.html" target="_blank">
-                Function reference
+                {t("functions.reference")}
               </Link>
             </AccordionPanel>
           </AccordionItem>

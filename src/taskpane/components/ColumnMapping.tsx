@@ -1,30 +1,13 @@
 import { Caption1, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { ColumnMap, Role, ROLES } from "../../okr/columns";
+import { usePaneText } from "../hooks/usePaneText";
+import { ROLE_MESSAGES } from "../i18n/labels";
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
 });
 
-export const ROLE_LABELS: Record<Role, string> = {
-  date: "Job date",
-  customer: "Customer",
-  technician: "Technician",
-  amount: "Amount",
-  nps: "NPS score",
-  csat: "CSAT score",
-  effort: "Effort score",
-  firstVisitFix: "First-visit fix",
-  arrival: "Arrival time",
-  promised: "Promised time",
-  requested: "Requested time",
-  responded: "Responded time",
-  resolved: "Resolved time",
-  leadSource: "Lead source",
-  booked: "Booked",
-  comment: "Comment",
-};
-
-/** A label as it reads inside a sentence: "arrival time", but "NPS score". */
+/** A label as it reads inside a sentence: "arrival time", but "NPS score" (Chinese has no case to change). */
 const inSentence = (label: string) => (/^\p{Lu}{2}/u.test(label) ? label : label[0].toLowerCase() + label.slice(1));
 
 interface Props {
@@ -36,6 +19,7 @@ interface Props {
 /** One dropdown per role: the detected column, which the user can change or clear; and the roles no column is used for. */
 export function ColumnMapping({ headers, columns, onChange }: Props) {
   const styles = useStyles();
+  const { t, list } = usePaneText();
   const choose = (role: Role, value: string) => {
     const next = { ...columns };
     if (value === "") delete next[role];
@@ -45,15 +29,15 @@ export function ColumnMapping({ headers, columns, onChange }: Props) {
   const missing = ROLES.filter((role) => columns[role] === undefined);
   return (
     <>
-      {missing.length > 0 && <Caption1 as="p">Not found: {missing.map((role) => inSentence(ROLE_LABELS[role])).join(", ")}</Caption1>}
+      {missing.length > 0 && <Caption1 as="p">{t("columns.notFound", { roles: list(missing.map((role) => inSentence(t(ROLE_MESSAGES[role])))) })}</Caption1>}
       <div className={styles.grid}>
         {ROLES.map((role) => (
-          <Field key={role} label={ROLE_LABELS[role]} size="small">
+          <Field key={role} label={t(ROLE_MESSAGES[role])} size="small">
             <Select size="small" value={columns[role] === undefined ? "" : String(columns[role])} onChange={(_, data) => choose(role, data.value)}>
-              <option value="">(none)</option>
+              <option value="">{t("columns.none")}</option>
               {headers.map((header, i) => (
                 <option key={i} value={String(i)}>
-                  {header || `Column ${i + 1}`}
+                  {header || t("columns.unnamed", { number: i + 1 })}
                 </option>
               ))}
             </Select>

@@ -1,6 +1,9 @@
 import { Caption1, Checkbox, Field, Input, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
 import { KeyResultDraft, shownValue, targetContradiction } from "../../okr/drafts";
+import type { Locale } from "../../okr/locale";
 import { defaultKrType, KPIS, KpiKind, KrType, ObjectiveTemplate, suggestTarget } from "../../okr/templates";
+import { Translate, usePaneText } from "../hooks/usePaneText";
+import { KPI_MESSAGES, TYPE_MESSAGES } from "../i18n/labels";
 
 const useStyles = makeStyles({
   objective: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -14,14 +17,8 @@ const useStyles = makeStyles({
   },
   // Fluent's inputs have a minimum width wider than half a 320 px pane
   control: { minWidth: 0, width: "100%" },
+  wide: { gridColumn: "1 / -1" },
 });
-
-const TYPE_LABELS: Record<KrType, string> = {
-  increase: "Increase to",
-  decrease: "Decrease to",
-  above: "Stay above",
-  below: "Stay below",
-};
 
 interface Props {
   objectives: readonly ObjectiveTemplate[];
@@ -31,10 +28,24 @@ interface Props {
   baselines: ReadonlyMap<string, number>;
 }
 
-/** A suggested target as the user would type it: shares in percent. */
-function suggestion(kpi: KpiKind, baseline: number | undefined): string | undefined {
-  if (baseline === undefined) return undefined;
-  return shownValue(kpi, suggestTarget(kpi, baseline));
+/**
+ * The hint under a target: the suggested target as the user would type it (shares in percent), with the
+ * baseline it improves on and by how much; before a build, an example of what to type.
+ */
+function targetHint(kpi: KpiKind, baseline: number | undefined, t: Translate, locale: Locale): string {
+  if (baseline === undefined) return KPIS[kpi].format === "percent" ? t("keyResults.example", { example: shownValue(kpi, 0.9, locale) }) : " ";
+  const target = suggestTarget(kpi, baseline);
+  // The change actually suggested: 10% better unless a cap (100%) stops it; none from a baseline of 0.
+  const change = baseline === 0 ? 0 : (target - baseline) / Math.abs(baseline);
+  const signed = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" }).format(change);
+  return t("keyResults.suggested", { target: shownValue(kpi, target, locale), baseline: shownValue(kpi, baseline, locale), change: signed });
+}
+
+/** Why a target needs checking, in words, or nothing when it does not. */
+function contradiction(draft: KeyResultDraft, baseline: number | undefined, t: Translate, locale: Locale): string | undefined {
+  const problem = targetContradiction(draft, baseline);
+  if (!problem || baseline === undefined) return undefined;
+  return t(problem === "notAbove" ? "keyResults.notAbove" : "keyResults.notBelow", { target: draft.target.trim(), baseline: shownValue(draft.kpi, baseline, locale) });
 }
 
 const draftId = (objectiveId: string, kpi: string) => `${objectiveId}:${kpi}`;
@@ -42,6 +53,7 @@ const draftId = (objectiveId: string, kpi: string) => `${objectiveId}:${kpi}`;
 /** The objectives and key results the job log can compute: tick to include, then name, type, target, owner. */
 export function KeyResultPicker({ objectives, drafts, onChange, baselines }: Props) {
   const styles = useStyles();
+  const { t, locale } = usePaneText();
   const byId = new Map(drafts.map((draft) => [draft.id, draft]));
   const update = (id: string, change: Partial<KeyResultDraft>) => onChange(drafts.map((d) => (d.id === id ? { ...d, ...change } : d)));
 
@@ -54,17 +66,18 @@ export function KeyResultPicker({ objectives, drafts, onChange, baselines }: Pro
         <section key={objective.id} className={styles.objective} aria-label={objective.name}>
           <Subtitle2 as="h3">{objective.name}</Subtitle2>
           {ticked.length > 0 && (
-            <Field label="Objective as written on the sheet" size="small">
+            <Field label={t("keyResults.objectiveName")} size="small">
               <Input className={styles.control} size="small" value={ticked[0].objective} onChange={(_, data) => renameObjective(data.value)} />
             </Field>
           )}
           {objective.keyResults.map((kr) => {
             const id = draftId(objective.id, kr.kpi);
             const draft = byId.get(id);
+            const warning = draft && contradiction(draft, baselines.get(id), t, locale);
             return (
               <div key={id}>
                 <Checkbox
-                  label={`${kr.name} (${KPIS[kr.kpi].label})`}
+                  label={kr.name}
                   checked={draft !== undefined}
                   onChange={(_, data) =>
                     onChange(
@@ -76,31 +89,32 @@ export function KeyResultPicker({ objectives, drafts, onChange, baselines }: Pro
                 />
                 {draft && (
                   <div className={styles.details}>
-                    <Field label="Key result" size="small">
+                    <Caption1 className={styles.wide}>{t("keyResults.measuredBy", { kpi: t(KPI_MESSAGES[kr.kpi]) })}</Caption1>
+                    <Field label={t("keyResults.name")} size="small">
                       <Input className={styles.control} size="small" value={draft.name} onChange={(_, data) => update(id, { name: data.value })} />
                     </Field>
-                    <Field label="Type" size="small">
+                    <Field label={t("keyResults.type")} size="small">
                       <Select className={styles.control} size="small" value={draft.type} onChange={(_, data) => update(id, { type: data.value as KrType })}>
-                        {Object.entries(TYPE_LABELS).map(([type, label]) => (
+                        {Object.entries(TYPE_MESSAGES).map(([type, message]) => (
                           <option key={type} value={type}>
-                            {label}
+                            {t(message)}
                           </option>
                         ))}
                       </Select>
                     </Field>
                     <Field
-                      label="Target"
+                      label={t("keyResults.target")}
                       size="small"
-                      validationState={targetContradiction(draft, baselines.get(id)) ? "warning" : "none"}
-                      validationMessage={targetContradiction(draft, baselines.get(id))}
-                      hint={<Caption1>{suggestion(kr.kpi, baselines.get(id)) ? `Suggested: ${suggestion(kr.kpi, baselines.get(id))}` : KPIS[kr.kpi].format === "percent" ? "e.g. 90%" : " "}</Caption1>}
+                      validationState={warning ? "warning" : "none"}
+                      validationMessage={warning}
+                      hint={<Caption1>{targetHint(kr.kpi, baselines.get(id), t, locale)}</Caption1>}
                     >
                       <Input className={styles.control} size="small" value={draft.target} onChange={(_, data) => update(id, { target: data.value })} />
                     </Field>
-                    <Field label="Owner" size="small">
+                    <Field label={t("keyResults.owner")} size="small">
                       <Input className={styles.control} size="small" value={draft.owner} onChange={(_, data) => update(id, { owner: data.value })} />
                     </Field>
-                    <Field label="Weight" size="small">
+                    <Field label={t("keyResults.weight")} size="small">
                       <Input className={styles.control} size="small" value={draft.weight} onChange={(_, data) => update(id, { weight: data.value })} />
                     </Field>
                   </div>

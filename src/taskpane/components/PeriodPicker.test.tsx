@@ -4,7 +4,11 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
+import { ReactNode } from "react";
+import { PaneIntl } from "../i18n/PaneIntl";
 import { chosenPeriod, initialPeriodChoice, PeriodChoice, PeriodPicker } from "./PeriodPicker";
+
+const English = ({ children }: { children: ReactNode }) => <PaneIntl locale="en">{children}</PaneIntl>;
 
 const today = new Date(2026, 10, 24); // 2026-11-24: the current quarter is 2026-Q4, the current month 2026-11
 const start: PeriodChoice = { kind: "quarter", quarter: 0, month: 0, from: "2026-10-01", to: "2026-12-31" };
@@ -44,7 +48,7 @@ describe("PeriodPicker", () => {
   it("shows the value it is given and keeps no copy of its own", async () => {
     const user = userEvent.setup();
     const onChange = jest.fn();
-    const { rerender } = render(<PeriodPicker today={today} value={{ ...start, quarter: 1 }} onChange={onChange} />);
+    const { rerender } = render(<PeriodPicker today={today} value={{ ...start, quarter: 1 }} onChange={onChange} />, { wrapper: English });
     const quarter = screen.getByRole("combobox", { name: "Quarter" }) as HTMLSelectElement;
     expect(quarter.selectedOptions[0].textContent).toBe("2026-Q3");
 
@@ -60,7 +64,7 @@ describe("PeriodPicker", () => {
   it("switches to Custom from the dates of the month shown", async () => {
     const user = userEvent.setup();
     const onChange = jest.fn();
-    render(<PeriodPicker today={today} value={{ ...start, kind: "month", month: 3 }} onChange={onChange} />);
+    render(<PeriodPicker today={today} value={{ ...start, kind: "month", month: 3 }} onChange={onChange} />, { wrapper: English });
     await user.click(screen.getByRole("radio", { name: "Custom" }));
     expect(onChange).toHaveBeenLastCalledWith({ ...start, kind: "custom", month: 3, from: "2026-08-01", to: "2026-08-31" });
   });
@@ -69,21 +73,21 @@ describe("PeriodPicker", () => {
     const user = userEvent.setup();
     const onChange = jest.fn();
     const custom: PeriodChoice = { ...start, kind: "custom", quarter: 1, from: "2026-07-15", to: "2026-08-15" };
-    render(<PeriodPicker today={today} value={custom} onChange={onChange} />);
+    render(<PeriodPicker today={today} value={custom} onChange={onChange} />, { wrapper: English });
     await user.click(screen.getByRole("radio", { name: "Quarter" }));
     expect(onChange).toHaveBeenLastCalledWith({ ...custom, kind: "quarter" });
   });
 
   it("reports typed custom dates, and says which one cannot be used", () => {
     const onChange = jest.fn();
-    render(<PeriodPicker today={today} value={{ ...start, kind: "custom", from: "", to: "2026-07-01" }} onChange={onChange} />);
+    render(<PeriodPicker today={today} value={{ ...start, kind: "custom", from: "", to: "2026-07-01" }} onChange={onChange} />, { wrapper: English });
     expect(screen.getByText("Type a date like 2026-07-01")).toBeTruthy();
     fireEvent.change(screen.getByLabelText("From"), { target: { value: "2026-07-02" } });
     expect(onChange).toHaveBeenLastCalledWith({ ...start, kind: "custom", from: "2026-07-02", to: "2026-07-01" });
   });
 
   it("says when the last day comes before the first, accessibly", async () => {
-    const { container } = render(<PeriodPicker today={today} value={{ ...start, kind: "custom", from: "2026-07-02", to: "2026-07-01" }} onChange={() => undefined} />);
+    const { container } = render(<PeriodPicker today={today} value={{ ...start, kind: "custom", from: "2026-07-02", to: "2026-07-01" }} onChange={() => undefined} />, { wrapper: English });
     expect(screen.getByText("The last day comes before the first.")).toBeTruthy();
     expect(await axe(container)).toHaveNoViolations();
   });

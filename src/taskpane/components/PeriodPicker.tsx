@@ -1,6 +1,7 @@
 import { Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
 import { dateSerial, isoDate } from "../../kpi/coerce";
 import { customPeriod, Period, recentMonths, recentQuarters } from "../../okr/periods";
+import { Translate, usePaneText } from "../hooks/usePaneText";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS },
@@ -37,11 +38,11 @@ export function initialPeriodChoice(today: Date): PeriodChoice {
 }
 
 /** Why custom dates make no period, per field; none when they do. */
-function customProblems({ from, to }: PeriodChoice): { from?: string; to?: string } {
+function customProblems({ from, to }: PeriodChoice, t: Translate): { from?: string; to?: string } {
   const [first, last] = [dateSerial(from), dateSerial(to)];
   return {
-    from: first === undefined ? "Type a date like 2026-07-01" : undefined,
-    to: last === undefined ? "Type a date like 2026-09-30" : first !== undefined && last < first ? "The last day comes before the first." : undefined,
+    from: first === undefined ? t("period.typeDate", { example: "2026-07-01" }) : undefined,
+    to: last === undefined ? t("period.typeDate", { example: "2026-09-30" }) : first !== undefined && last < first ? t("period.backwards") : undefined,
   };
 }
 
@@ -71,27 +72,28 @@ interface Props {
 /** A quarter (default: the current one), a month, or custom from/to dates. Controlled: it shows `value` and keeps no copy. */
 export function PeriodPicker({ today, value, onChange }: Props) {
   const styles = useStyles();
+  const { t } = usePaneText();
   const lists = periodLists(today);
-  const problems = customProblems(value);
+  const problems = customProblems(value, t);
 
   return (
     <>
-      <RadioGroup layout="horizontal" value={value.kind} aria-label="Period" onChange={(_, data) => onChange(switchKind(value, data.value as PeriodKind, today))}>
-        <Radio value="quarter" label="Quarter" />
-        <Radio value="month" label="Month" />
-        <Radio value="custom" label="Custom" />
+      <RadioGroup layout="horizontal" value={value.kind} aria-label={t("period.kind")} onChange={(_, data) => onChange(switchKind(value, data.value as PeriodKind, today))}>
+        <Radio value="quarter" label={t("period.quarter")} />
+        <Radio value="month" label={t("period.month")} />
+        <Radio value="custom" label={t("period.custom")} />
       </RadioGroup>
       {value.kind === "custom" ? (
         <div className={styles.row}>
-          <Field label="From" size="small" validationMessage={problems.from}>
+          <Field label={t("period.from")} size="small" validationMessage={problems.from}>
             <Input type="date" size="small" value={value.from} onChange={(_, data) => onChange({ ...value, from: data.value })} />
           </Field>
-          <Field label="To" size="small" validationMessage={problems.to}>
+          <Field label={t("period.to")} size="small" validationMessage={problems.to}>
             <Input type="date" size="small" value={value.to} onChange={(_, data) => onChange({ ...value, to: data.value })} />
           </Field>
         </div>
       ) : (
-        <Field label={value.kind === "quarter" ? "Quarter" : "Month"} size="small">
+        <Field label={t(value.kind === "quarter" ? "period.quarter" : "period.month")} size="small">
           <Select
             size="small"
             value={String(value[value.kind])}

@@ -6,9 +6,9 @@ export interface Action {
   outcome: Outcome;
   /**
    * Runs the task unless this action is already running; what it returns replaces "busy". A throw becomes
-   * an error outcome: `${failure}: ${error}`.
+   * an error outcome with the message `failure` makes of the error's text.
    */
-  run: (task: () => Promise<Outcome>, failure: string) => Promise<void>;
+  run: (task: () => Promise<Outcome>, failure: (error: string) => string) => Promise<void>;
   /** Back to idle, e.g. when the outcome no longer applies. Does nothing while the action runs. */
   reset: () => void;
 }
@@ -21,14 +21,14 @@ export interface Action {
 export function useAction(): Action {
   const running = useRef(false);
   const [outcome, setOutcome] = useState<Outcome>({ state: "idle" });
-  const run = useCallback(async (task: () => Promise<Outcome>, failure: string) => {
+  const run = useCallback(async (task: () => Promise<Outcome>, failure: (error: string) => string) => {
     if (running.current) return;
     running.current = true;
     setOutcome({ state: "busy" });
     try {
       setOutcome(await task());
     } catch (error) {
-      setOutcome({ state: "error", message: `${failure}: ${String(error)}` });
+      setOutcome({ state: "error", message: failure(String(error)) });
     } finally {
       running.current = false;
     }

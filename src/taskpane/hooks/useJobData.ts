@@ -2,7 +2,14 @@ import { useEffect, useState } from "react";
 import { ColumnMap, detectColumns } from "../../okr/columns";
 import { JobData, OkrWorkbook } from "../../okr/workbook";
 
-export type JobDataState = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; data: JobData; detected: ColumnMap };
+/**
+ * The job log as read: an error is either the workbook's problem, in its words, or what reading threw
+ * (`thrown`), which the pane words itself.
+ */
+export type JobDataState =
+  | { state: "loading" }
+  | { state: "error"; message: string; thrown?: true }
+  | { state: "ready"; data: JobData; detected: ColumnMap };
 
 /** Finds the job log (the table named, else the first table or the active sheet) and maps its columns. */
 export function useJobData(workbook: OkrWorkbook, table: string | undefined, reloads: number): JobDataState {
@@ -17,7 +24,7 @@ export function useJobData(workbook: OkrWorkbook, table: string | undefined, rel
         if ("problem" in result) setState({ state: "error", message: result.problem });
         else setState({ state: "ready", data: result, detected: detectColumns(result.source.headers, result.sample) });
       })
-      .catch((error: unknown) => current && setState({ state: "error", message: `Could not read the workbook: ${String(error)}` }));
+      .catch((error: unknown) => current && setState({ state: "error", message: String(error), thrown: true }));
     return () => {
       current = false;
     };

@@ -1,0 +1,66 @@
+import type { Role } from "../../okr/columns";
+import type { Status } from "../../okr/status";
+import type { KpiKind, KrType } from "../../okr/templates";
+import type { Confidence } from "../../okr/workbook";
+import { MessageId } from "./messages";
+
+/**
+ * The pane's words for values that stay English in cells, where formulas, conditional formats and re-runs
+ * compare them: statuses, KR types, KPI labels and confidence. Records, so a new value without a message
+ * fails the type check.
+ */
+
+export const STATUS_MESSAGES: Readonly<Record<Status, MessageId>> = {
+  Done: "status.done",
+  "On track": "status.onTrack",
+  "At risk": "status.atRisk",
+  "Off track": "status.offTrack",
+  Missed: "status.missed",
+  "Check target": "status.checkTarget",
+};
+
+export const TYPE_MESSAGES: Readonly<Record<KrType, MessageId>> = {
+  increase: "type.increase",
+  decrease: "type.decrease",
+  above: "type.above",
+  below: "type.below",
+};
+
+export const KPI_MESSAGES: Readonly<Record<KpiKind, MessageId>> = {
+  nps: "kpi.nps",
+  csat: "kpi.csat",
+  fcr: "kpi.fcr",
+  conversion: "kpi.conversion",
+  responseTime: "kpi.responseTime",
+  repeatRate: "kpi.repeatRate",
+  avgTicket: "kpi.avgTicket",
+  ontime: "kpi.ontime",
+  jobsPerTech: "kpi.jobsPerTech",
+  resolutionTime: "kpi.resolutionTime",
+};
+
+export const CONFIDENCE_MESSAGES: Readonly<Record<Confidence, MessageId>> = {
+  High: "confidence.high",
+  Medium: "confidence.medium",
+  Low: "confidence.low",
+};
+
+/** The job-log roles, as the column mapping names them. */
+export const ROLE_MESSAGES: Readonly<Record<Role, MessageId>> = {
+  date: "role.date",
+  customer: "role.customer",
+  technician: "role.technician",
+  amount: "role.amount",
+  nps: "role.nps",
+  csat: "role.csat",
+  effort: "role.effort",
+  firstVisitFix: "role.firstVisitFix",
+  arrival: "role.arrival",
+  promised: "role.promised",
+  requested: "role.requested",
+  responded: "role.responded",
+  resolved: "role.resolved",
+  leadSource: "role.leadSource",
+  booked: "role.booked",
+  comment: "role.comment",
+};
