@@ -1,6 +1,7 @@
 import { dateSerial } from "../src/kpi/coerce";
 import { Area, formatAddress, MAX_COLUMNS, MAX_ROWS, overlaps, parseAddress } from "./address";
-import { cellKey, CellStore, ConditionalFormatState, Content, newSheetState, POINTS_PER_CHARACTER, SheetState, TableState, Value } from "./store";
+import { POINTS_PER_CHARACTER } from "../src/okr/sheetLayout";
+import { cellKey, CellStore, ConditionalFormatState, Content, newSheetState, SheetState, TableState, Value } from "./store";
 
 /**
  * The subset of Excel's JavaScript API that src/excel uses, over any CellStore, with Excel's rules:
@@ -469,7 +470,7 @@ class RangeProxy extends NullableObject {
       case "formulas":
         return this.cells((row, column) => store.content(sheet.name, row, column) ?? "");
       case "numberFormat":
-        return this.cells((row, column) => sheet.numberFormats.get(cellKey(row, column)) ?? "General");
+        return this.cells((row, column) => numberFormat(this.ctx.book, sheet, row, column));
       default:
         throw unknownProperty("Range", name);
     }
@@ -515,7 +516,7 @@ class RangeProxy extends NullableObject {
           if (format === null) return;
           if (typeof format !== "string") throw new OfficeJsError("InvalidArgument", `numberFormat: ${JSON.stringify(format)} is not a format`);
           const key = cellKey(area.top + r, area.left + c);
-          if (format === "" || format === "General") sheet.numberFormats.delete(key);
+          if (format === "" || format === "General") resetNumberFormat(this.ctx.book, sheet, area.top + r, area.left + c);
           else sheet.numberFormats.set(key, format);
         }),
       );
@@ -552,7 +553,7 @@ class RangeProxy extends NullableObject {
       if (applyTo !== "Contents") {
         for (let r = area.top; r < area.top + area.height; r++) {
           for (let c = area.left; c < area.left + area.width; c++) {
-            sheet.numberFormats.delete(cellKey(r, c));
+            resetNumberFormat(this.ctx.book, sheet, r, c);
             sheet.fonts.delete(cellKey(r, c));
           }
         }
@@ -584,6 +585,17 @@ class RangeProxy extends NullableObject {
   }
 }
 
+/** A cell's number format: the one set on it here, else the one it has in the store's file (if any), else General. */
+function numberFormat(book: OfficeWorkbook, sheet: SheetState, row: number, column: number): string {
+  return sheet.numberFormats.get(cellKey(row, column)) ?? book.store.numberFormat?.(sheet.name, row, column) ?? "General";
+}
+
+/** Sets a cell's number format back to General, over any it has in the store's file. */
+function resetNumberFormat(book: OfficeWorkbook, sheet: SheetState, row: number, column: number): void {
+  if (book.store.numberFormat?.(sheet.name, row, column) !== undefined) sheet.numberFormats.set(cellKey(row, column), "General");
+  else sheet.numberFormats.delete(cellKey(row, column));
+}
+
 function checkShape(grid: Grid, area: Area, property: string): void {
   const fits = Array.isArray(grid) && grid.length === area.height && grid.every((row) => Array.isArray(row) && row.length === area.width);
   if (!fits) {
@@ -601,7 +613,7 @@ function writeTyped(book: OfficeWorkbook, sheet: SheetState, area: Area, grid: G
       const cell = typed(input, `${property} at row ${r + 1}, column ${c + 1}`);
       const key = cellKey(area.top + r, area.left + c);
       if (cell.text) text.add(key);
-      if (cell.format && !sheet.numberFormats.has(key)) sheet.numberFormats.set(key, cell.format);
+      if (cell.format && numberFormat(book, sheet, area.top + r, area.left + c) === "General") sheet.numberFormats.set(key, cell.format);
       return cell.content;
     }),
   );
@@ -653,8 +665,8 @@ class RangeFormatProxy {
         let longest = 0;
         for (let row = top; row < top + height; row++) {
           const content = store.content(sheet.name, row, column);
-          const format = sheet.numberFormats.get(cellKey(row, column));
-          const shown = typeof content === "number" && format ? format : String(content ?? "");
+          const format = numberFormat(this.ctx.book, sheet, row, column);
+          const shown = typeof content === "number" && format !== "General" ? format : String(content ?? "");
           longest = Math.max(longest, shown.length);
         }
         sheet.columnWidths.set(column, Math.min(MAX_COLUMN_CHARACTERS, longest + 2) * POINTS_PER_CHARACTER);

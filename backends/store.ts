@@ -31,14 +31,12 @@ export interface SheetState {
   columnWidths: Map<number, number>;
   hiddenColumns: Set<number>;
   conditionalFormats: ConditionalFormatState[];
-  /** Number formats other than General, by "row:column". */
+  /** Number formats set here, by "row:column" (a cell's format in a file stays in the file: CellStore.numberFormat). */
   numberFormats: Map<string, string>;
   /** Font settings by "row:column" (only what the adapter sets: bold, size, color). */
   fonts: Map<string, Record<string, unknown>>;
 }
 
-/** Office.js column widths are in points; a file's are in characters of the default font (Calibri 11: 64 px = 48 pt for 8.43). */
-export const POINTS_PER_CHARACTER = 48 / 8.43;
 
 export const cellKey = (row: number, column: number): string => `${row}:${column}`;
 
@@ -62,6 +60,8 @@ export interface CellStore {
    * `text` marks cells whose string is text even when it looks like a formula or a number.
    */
   write(sheet: string, top: number, left: number, cells: readonly (readonly (Content | undefined)[])[], text: (row: number, column: number) => boolean): void;
+  /** The number format a cell has in the file the store was read from, when not General (only backends over a file have one). */
+  numberFormat?(sheet: string, row: number, column: number): string | undefined;
   /** The smallest area holding every non-empty cell, or undefined for an empty sheet. */
   usedArea(sheet: string): Area | undefined;
   /** Calls back with the names of the sheets whose values changed, after each recalculation. */

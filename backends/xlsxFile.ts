@@ -1,27 +1,33 @@
 import ExcelJS from "exceljs";
-import { serialFromParts } from "../src/kpi/coerce";
+import { createWriteStream } from "fs";
+import JSZip from "jszip";
+import { pipeline } from "stream/promises";
 import { Area, parseAddress } from "./address";
 import { OfficeWorkbook } from "./officeModel";
 import { fromFileFormula, toFileFormula } from "./futureFunctions";
-import { fileProblems, readXlsxPackage } from "./xlsxPackage";
+import { graftSheets } from "./packageGraft";
+import { workbookPart, worksheetEntries } from "./packageParts";
+import { SheetCells, TextTable } from "./sheetCells";
+import { cellNumberFormats } from "./stylesPart";
+import { readSharedStrings, readWorksheet } from "./worksheetStream";
+import { fileProblems, openXlsxPackage } from "./xlsxPackage";
 import { columnLetters } from "../src/okr/references";
-import { cellKey, CellStore, ConditionalFormatState, Content, newSheetState, POINTS_PER_CHARACTER, TableState, Value } from "./store";
+import { POINTS_PER_CHARACTER } from "../src/okr/sheetLayout";
+import { cellKey, CellStore, ConditionalFormatState, Content, newSheetState, SheetState, TableState, Value } from "./store";
 
 /**
- * An Office.js-shaped workbook over an .xlsx file (ExcelJS): what `npm run okr` runs src/excel
- * against. It computes nothing: a formula's value is the result cached in the file, if any, so the
- * adapter's writes are recalculated by whatever opens the file (Excel, LibreOffice).
+ * An Office.js-shaped workbook over an .xlsx file: what `npm run okr` runs src/excel against. It
+ * computes nothing: a formula's value is the result cached in the file, if any, so the adapter's
+ * writes are recalculated by whatever opens the file (Excel, LibreOffice).
+ *
+ * Built for job logs of a million rows: the file's cells are streamed into compact storage
+ * (sheetCells.ts) and ExcelJS models only what surrounds them (tables, views, formats). On saving,
+ * the sheets the adapter changed or added are written by ExcelJS and grafted into the file's own
+ * package (packageGraft.ts); every other part is copied as it was, still compressed.
  */
 
 /** Conditional formats read from the file and left as they were: kept under this property. */
 const FROM_FILE = "fromFile";
-
-/** A JavaScript date from ExcelJS as an Excel serial: ExcelJS reads date cells as UTC instants. */
-function serial(date: Date): number {
-  return serialFromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds() + date.getUTCMilliseconds() / 1000);
-}
-
-type ExcelValue = ExcelJS.CellValue;
 
 /**
  * A formula (without its =) as the file stores it, for the cell at `address`. One that uses a
@@ -34,44 +40,33 @@ function fileFormula(formula: string, address: string): ExcelJS.CellFormulaValue
   return (stored === formula ? { formula } : { formula: stored, shareType: "array", ref: address }) as ExcelJS.CellFormulaValue;
 }
 
-/** What a cell holds, as content (formulas with "=") and as its cached value. */
-function read(value: ExcelValue, formula: string | undefined): { content: Content; value: Value; text: boolean } {
-  if (formula !== undefined) {
-    const result = value && typeof value === "object" && "result" in value ? (value.result as ExcelValue) : undefined;
-    const cached = result === undefined || result === null ? "" : read(result, undefined).value;
-    return { content: `=${fromFileFormula(formula)}`, value: cached, text: false };
-  }
-  if (value === null || value === undefined) return { content: null, value: "", text: false };
-  if (value instanceof Date) return { content: serial(value), value: serial(value), text: false };
-  if (typeof value === "number" || typeof value === "boolean") return { content: value, value, text: false };
-  if (typeof value === "string") return { content: value, value, text: true };
-  if ("richText" in value) {
-    const text = value.richText.map((part) => part.text).join("");
-    return { content: text, value: text, text: true };
-  }
-  if ("error" in value) return { content: value.error, value: value.error, text: false };
-  if ("text" in value) {
-    return { content: String(value.text), value: String(value.text), text: true };
-  }
-  return { content: null, value: "", text: false };
+/** A cell the adapter wrote: its content, and whether a string is text (not a formula). */
+interface WrittenCell {
+  content: Content;
+  text: boolean;
 }
 
+const isFormula = ({ content, text }: WrittenCell) => typeof content === "string" && content.startsWith("=") && !text;
+
 class XlsxStore implements CellStore {
-  constructor(readonly file: ExcelJS.Workbook) {}
+  /** Each sheet's cells as the file has them, by sheet name. */
+  readonly fromFile = new Map<string, SheetCells>();
+  /** What the adapter wrote over them, by sheet name, then "row:column". */
+  readonly written = new Map<string, Map<string, WrittenCell>>();
+  /** The file's number format of each cell style, undefined for General. */
+  formats: (string | undefined)[] = [];
 
-  private sheet(name: string): ExcelJS.Worksheet {
-    const sheet = this.file.getWorksheet(name);
-    if (!sheet) throw new Error(`The file has no sheet "${name}"`);
-    return sheet;
-  }
-
-  private cell(sheet: string, row: number, column: number) {
-    const cell = this.sheet(sheet).findCell(row + 1, column + 1);
-    return cell ? read(cell.value, cell.formula || undefined) : read(null, undefined);
+  private cell(sheet: string, row: number, column: number): { content: Content; value: Value; text: boolean } {
+    const written = this.written.get(sheet)?.get(cellKey(row, column));
+    if (written) {
+      const formula = isFormula(written);
+      return { content: written.content, value: formula ? "" : (written.content ?? ""), text: typeof written.content === "string" && !formula };
+    }
+    return this.fromFile.get(sheet)?.read(row, column, fromFileFormula) ?? { content: null, value: "", text: false };
   }
 
   addSheet(name: string): void {
-    this.file.addWorksheet(name);
+    this.written.set(name, new Map());
   }
 
   content(sheet: string, row: number, column: number): Content {
@@ -87,26 +82,50 @@ class XlsxStore implements CellStore {
   }
 
   write(sheet: string, top: number, left: number, cells: readonly (readonly (Content | undefined)[])[], text: (row: number, column: number) => boolean): void {
-    const target = this.sheet(sheet);
+    let written = this.written.get(sheet);
+    if (!written) this.written.set(sheet, (written = new Map()));
     cells.forEach((line, r) =>
       line.forEach((content, c) => {
-        if (content === undefined) return;
-        const cell = target.getCell(top + r + 1, left + c + 1);
-        if (typeof content === "string" && content.startsWith("=") && !text(top + r, left + c)) cell.value = fileFormula(content.slice(1), cell.address);
-        else cell.value = content;
+        if (content !== undefined) written.set(cellKey(top + r, left + c), { content, text: text(top + r, left + c) });
       }),
     );
   }
 
+  numberFormat(sheet: string, row: number, column: number): string | undefined {
+    const cells = this.fromFile.get(sheet);
+    return cells && this.formats[cells.style(row, column)];
+  }
+
   usedArea(sheet: string): Area | undefined {
-    let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
-    this.sheet(sheet).eachRow({ includeEmpty: false }, (row, rowNumber) =>
-      row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-        if (cell.value === null || cell.value === "") return;
-        [top, left, bottom, right] = [Math.min(top, rowNumber - 1), Math.min(left, columnNumber - 1), Math.max(bottom, rowNumber - 1), Math.max(right, columnNumber - 1)];
-      }),
-    );
+    const fileArea = this.fromFile.get(sheet)?.usedArea();
+    const written = [...(this.written.get(sheet) ?? new Map<string, WrittenCell>())];
+    if (written.length === 0) return fileArea;
+    // The file's area and every cell written, then, when a write emptied a cell, shrunk to the cells that hold something.
+    let [top, left, bottom, right] = fileArea ? [fileArea.top, fileArea.left, fileArea.top + fileArea.height - 1, fileArea.left + fileArea.width - 1] : [Infinity, Infinity, -1, -1];
+    let emptied = false;
+    for (const [key, { content }] of written) {
+      if (content === null || content === "") {
+        emptied = true;
+        continue;
+      }
+      const [row, column] = key.split(":").map(Number);
+      [top, left, bottom, right] = [Math.min(top, row), Math.min(left, column), Math.max(bottom, row), Math.max(right, column)];
+    }
+    if (emptied) [top, left, bottom, right] = this.holding(sheet, top, left, bottom, right);
     return bottom < 0 ? undefined : { top, left, height: bottom - top + 1, width: right - left + 1 };
+  }
+
+  /** The corners of the cells holding something within the given ones ([∞, ∞, -1, -1] for none). */
+  private holding(sheet: string, top: number, left: number, bottom: number, right: number): [number, number, number, number] {
+    const found = [Infinity, Infinity, -1, -1] as [number, number, number, number];
+    for (let row = top; row <= bottom; row++) {
+      for (let column = left; column <= right; column++) {
+        const content = this.content(sheet, row, column);
+        if (content === null || content === "") continue;
+        [found[0], found[1], found[2], found[3]] = [Math.min(found[0], row), Math.min(found[1], column), Math.max(found[2], row), Math.max(found[3], column)];
+      }
+    }
+    return found;
   }
 
   onCalculated(): void {
@@ -126,30 +145,70 @@ export interface XlsxWorkbook {
   save: (path: string) => Promise<void>;
 }
 
+/** The file a workbook was opened from: its package, and each worksheet part as ExcelJS is given it (cells left out). */
+interface Source {
+  zip: JSZip;
+  skeletons: Map<string, string>;
+}
+
 /**
  * Opens an .xlsx file as an Office.js-shaped workbook, the sheet it was saved on active, as Excel
  * opens it. A file another program wrote is repaired in memory first (see xlsxPackage.ts); one that
  * still cannot be read throws an Error of one sentence naming the file.
  */
 export async function openXlsx(path: string): Promise<XlsxWorkbook> {
-  const bytes = await readXlsxPackage(path);
+  const zip = await openXlsxPackage(path);
+  const store = new XlsxStore();
+  const source: Source = { zip, skeletons: new Map() };
   const file = new ExcelJS.Workbook();
   try {
-    await file.xlsx.load(bytes);
+    const texts = new TextTable();
+    const sharedStrings = await workbookPart(zip, "sharedStrings");
+    if (sharedStrings) await readSharedStrings(zip, sharedStrings, texts);
+    const styles = await workbookPart(zip, "styles");
+    if (styles) store.formats = cellNumberFormats(await zip.file(styles)!.async("string"));
+    for (const { name, part } of await worksheetEntries(zip)) {
+      const { cells, skeleton } = await readWorksheet(zip, part, texts);
+      store.fromFile.set(name, cells);
+      source.skeletons.set(part, skeleton);
+    }
+    await file.xlsx.load(await packageFor(source, new Set()));
   } catch (error) {
     throw new Error(fileProblems.unreadable(path, (error as Error).message));
   }
   if (file.worksheets.length === 0) throw new Error(fileProblems.unreadable(path, "it has no worksheet"));
-  return fromFile(file);
+  return fromFile(file, store, source);
+}
+
+/**
+ * The package for ExcelJS to load: the file's, each worksheet as its skeleton but those in `whole`
+ * (by part) as they are, and the shared strings only when such a sheet may use them.
+ */
+async function packageFor({ zip, skeletons }: Source, whole: ReadonlySet<string>): Promise<ArrayBuffer> {
+  const sharedStrings = await workbookPart(zip, "sharedStrings");
+  const model = new JSZip();
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (entry.dir || (name === sharedStrings && whole.size === 0)) continue;
+    const skeleton = whole.has(name) ? undefined : skeletons.get(name);
+    model.file(name, skeleton ?? entry.async("uint8array"));
+  }
+  return model.generateAsync({ type: "arraybuffer" });
 }
 
 /** A new, empty workbook of the same kind (no sheet yet). */
 export function createXlsxWorkbook(): XlsxWorkbook {
-  return fromFile(new ExcelJS.Workbook());
+  return fromFile(new ExcelJS.Workbook(), new XlsxStore(), undefined);
 }
 
-function fromFile(file: ExcelJS.Workbook): XlsxWorkbook {
-  const store = new XlsxStore(file);
+/** What saving compares to tell a changed sheet: its layout and tables, as text. */
+function layoutOf(book: OfficeWorkbook, sheet: SheetState): string {
+  const tables = book.tables.filter((table) => table.sheet === sheet.name);
+  const formats = sheet.conditionalFormats.map(({ type, area }) => [type, area]);
+  const touched = [sheet.numberFormats, sheet.fonts, sheet.columnWidths, sheet.hiddenColumns].map((entries) => entries.size);
+  return JSON.stringify([sheet.protected, sheet.frozenRows, touched, formats, tables]);
+}
+
+function fromFile(file: ExcelJS.Workbook, store: XlsxStore, source: Source | undefined): XlsxWorkbook {
   const book = new OfficeWorkbook(store);
   const fromFile = new Set<string>();
   for (const worksheet of file.worksheets) {
@@ -157,11 +216,6 @@ function fromFile(file: ExcelJS.Workbook): XlsxWorkbook {
     sheet.protected = Boolean((worksheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
     // A sheet written without <sheetViews> (minimal writers, the Open XML SDK) has views null.
     sheet.frozenRows = ((worksheet.views ?? []).find((view) => view.state === "frozen") as { ySplit?: number } | undefined)?.ySplit ?? 0;
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) =>
-      row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-        if (cell.numFmt && cell.numFmt !== "General") sheet.numberFormats.set(cellKey(rowNumber - 1, columnNumber - 1), cell.numFmt);
-      }),
-    );
     const formats = (worksheet as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings ?? [];
     for (const format of formats) {
       const area = parseAddress(format.ref.split(" ")[0])?.area;
@@ -176,38 +230,64 @@ function fromFile(file: ExcelJS.Workbook): XlsxWorkbook {
     }
   }
   book.activeSheet = (file.worksheets[file.views?.[0]?.activeTab ?? 0] ?? file.worksheets[0])?.name ?? "";
-  return { book, save: (target) => save(file, book, fromFile, target) };
+  const layouts = new Map(book.sheets.map((sheet) => [sheet.name, layoutOf(book, sheet)]));
+  const changedSheets = () => book.sheets.filter((sheet) => store.written.has(sheet.name) || layoutOf(book, sheet) !== layouts.get(sheet.name));
+  return { book, save: (target) => save(book, store, source, fromFile, changedSheets(), target) };
 }
 
-/** Writes the workbook's layout back into ExcelJS's model, then the file. */
-async function save(file: ExcelJS.Workbook, book: OfficeWorkbook, fromFile: ReadonlySet<string>, target: string): Promise<void> {
-  for (const sheet of book.sheets) {
-    const worksheet = file.getWorksheet(sheet.name)!;
-    const tables = (worksheet as unknown as { tables: Record<string, FileTable> }).tables ?? {};
-    // Tables the adapter removed (convertToRange), then tables it made, over the cells as they are now.
-    for (const name of Object.keys(tables)) {
-      if (!book.tables.some((table) => table.name === name && table.sheet === sheet.name && fromFile.has(name))) worksheet.removeTable(name);
-    }
-    for (const table of book.tables.filter((t) => t.sheet === sheet.name && !fromFile.has(t.name))) addTable(worksheet, book, table);
-    for (const [key, format] of sheet.numberFormats) {
-      const [row, column] = key.split(":").map(Number);
-      worksheet.getCell(row + 1, column + 1).numFmt = format;
-    }
-    for (const [key, font] of sheet.fonts) {
-      const [row, column] = key.split(":").map(Number);
-      const cell = worksheet.getCell(row + 1, column + 1);
-      const { color, ...rest } = font as { color?: string };
-      cell.font = { ...cell.font, ...rest, ...(color ? { color: { argb: argb(color) } } : {}) };
-    }
-    for (const [column, points] of sheet.columnWidths) worksheet.getColumn(column + 1).width = points / POINTS_PER_CHARACTER;
-    for (const column of sheet.hiddenColumns) worksheet.getColumn(column + 1).hidden = true;
-    if (sheet.frozenRows > 0) worksheet.views = [{ state: "frozen", ySplit: sheet.frozenRows }];
-    // Each rule its own priority, in the order added (Excel evaluates them in priority order).
-    (worksheet as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings = sheet.conditionalFormats.map((format, i) => toFileFormat(format, i + 1));
+/**
+ * Writes the workbook to `target`: without a source file, all of it through ExcelJS; with one, the
+ * file's package with the changed sheets, written by ExcelJS, grafted in (the source's package
+ * is changed in memory as it is saved: a second save starts from the first).
+ */
+async function save(book: OfficeWorkbook, store: XlsxStore, source: Source | undefined, fromFile: ReadonlySet<string>, changed: SheetState[], target: string): Promise<void> {
+  const file = new ExcelJS.Workbook();
+  if (source) {
+    const entries = await worksheetEntries(source.zip);
+    const whole = new Set(entries.filter((entry) => changed.some((sheet) => sheet.name === entry.name)).map((entry) => entry.part));
+    await file.xlsx.load(await packageFor(source, whole));
   }
+  for (const sheet of changed) writeSheet(file, book, store, sheet, fromFile);
   const active = book.sheets.findIndex((sheet) => sheet.name === book.activeSheet);
-  if (active >= 0) file.views = [{ ...(file.views?.[0] ?? {}), activeTab: active, firstSheet: 0 } as ExcelJS.WorkbookView];
-  await file.xlsx.writeFile(target);
+  if (!source) {
+    if (active >= 0) file.views = [{ ...(file.views?.[0] ?? {}), activeTab: active, firstSheet: 0 } as ExcelJS.WorkbookView];
+    await file.xlsx.writeFile(target);
+    return;
+  }
+  const written = await JSZip.loadAsync(await file.xlsx.writeBuffer());
+  await graftSheets(source.zip, written, { sheets: changed.map((sheet) => sheet.name), active: book.activeSheet });
+  await pipeline(source.zip.generateNodeStream({ type: "nodebuffer", streamFiles: true, compression: "DEFLATE" }), createWriteStream(target));
+}
+
+/** Writes a changed sheet's cells and layout into ExcelJS's model, which holds the sheet as the file had it (or not at all: a new sheet). */
+function writeSheet(file: ExcelJS.Workbook, book: OfficeWorkbook, store: XlsxStore, sheet: SheetState, fromFile: ReadonlySet<string>): void {
+  const worksheet = file.getWorksheet(sheet.name) ?? file.addWorksheet(sheet.name);
+  for (const [key, cell] of store.written.get(sheet.name) ?? []) {
+    const [row, column] = key.split(":").map(Number);
+    const target = worksheet.getCell(row + 1, column + 1);
+    target.value = isFormula(cell) ? fileFormula((cell.content as string).slice(1), target.address) : cell.content;
+  }
+  const tables = (worksheet as unknown as { tables: Record<string, FileTable> }).tables ?? {};
+  // Tables the adapter removed (convertToRange), then tables it made, over the cells as they are now.
+  for (const name of Object.keys(tables)) {
+    if (!book.tables.some((table) => table.name === name && table.sheet === sheet.name && fromFile.has(name))) worksheet.removeTable(name);
+  }
+  for (const table of book.tables.filter((t) => t.sheet === sheet.name && !fromFile.has(t.name))) addTable(worksheet, book, table);
+  for (const [key, format] of sheet.numberFormats) {
+    const [row, column] = key.split(":").map(Number);
+    worksheet.getCell(row + 1, column + 1).numFmt = format;
+  }
+  for (const [key, font] of sheet.fonts) {
+    const [row, column] = key.split(":").map(Number);
+    const cell = worksheet.getCell(row + 1, column + 1);
+    const { color, ...rest } = font as { color?: string };
+    cell.font = { ...cell.font, ...rest, ...(color ? { color: { argb: argb(color) } } : {}) };
+  }
+  for (const [column, points] of sheet.columnWidths) worksheet.getColumn(column + 1).width = points / POINTS_PER_CHARACTER;
+  for (const column of sheet.hiddenColumns) worksheet.getColumn(column + 1).hidden = true;
+  if (sheet.frozenRows > 0) worksheet.views = [{ state: "frozen", ySplit: sheet.frozenRows }];
+  // Each rule its own priority, in the order added (Excel evaluates them in priority order).
+  (worksheet as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings = sheet.conditionalFormats.map((format, i) => toFileFormat(format, i + 1));
 }
 
 function addTable(worksheet: ExcelJS.Worksheet, book: OfficeWorkbook, table: TableState): void {

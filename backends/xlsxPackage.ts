@@ -1,6 +1,7 @@
 import { readFile } from "fs/promises";
 import JSZip from "jszip";
 import path from "path";
+import { attribute, partStream, relativeTarget, relsOf } from "./packageParts";
 
 /**
  * An .xlsx file's bytes as ExcelJS can read them. Excel follows a package's relationships and XML
@@ -42,6 +43,20 @@ const PLAIN_TABLE_STYLE = '<tableStyleInfo showFirstColumn="0" showLastColumn="0
  * @example await readXlsxPackage("jobs.csv") //=> throws '"jobs.csv" is a text file (CSV), not an Excel workbook (.xlsx): ...'
  */
 export async function readXlsxPackage(file: string): Promise<ArrayBuffer> {
+  const { zip, repaired, bytes } = await loadPackage(file);
+  return repaired ? zip.generateAsync({ type: "arraybuffer" }) : new Uint8Array(bytes).buffer;
+}
+
+/**
+ * The .xlsx file `file` as a zip package, repaired where needed, its parts read only when asked
+ * for; throws as readXlsxPackage does.
+ * @example (await openXlsxPackage("jobs.xlsx")).file("xl/workbook.xml") !== null //=> true
+ */
+export async function openXlsxPackage(file: string): Promise<JSZip> {
+  return (await loadPackage(file)).zip;
+}
+
+async function loadPackage(file: string): Promise<{ zip: JSZip; repaired: boolean; bytes: Buffer }> {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new Error(fileProblems.cannotOpen(file, error.code === "ENOENT" ? "there is no such file" : error.message));
   });
@@ -55,7 +70,17 @@ export async function readXlsxPackage(file: string): Promise<ArrayBuffer> {
     const mimetype = await zip.file("mimetype")?.async("string");
     throw new Error(mimetype?.includes("opendocument.spreadsheet") ? fileProblems.openDocument(file) : fileProblems.notXlsx(file, "the zip file holds no xl/workbook.xml part"));
   }
-  return repaired ? zip.generateAsync({ type: "arraybuffer" }) : new Uint8Array(bytes).buffer;
+  return { zip, repaired, bytes };
+}
+
+/** The first `length` bytes of a part as text: a worksheet's megabytes are not inflated to look at its root tag. */
+async function partHead(zip: JSZip, name: string, length: number): Promise<string> {
+  let head = Buffer.alloc(0);
+  for await (const chunk of partStream(zip, name)) {
+    head = Buffer.concat([head, chunk as Buffer]);
+    if (head.length >= length) break;
+  }
+  return head.subarray(0, length).toString("utf8");
 }
 
 /** Why bytes are not a zip package, told from their first bytes, or undefined when they are one. */
@@ -74,10 +99,9 @@ function notAPackage(bytes: Buffer): ((file: string) => string) | undefined {
 async function repair(zip: JSZip): Promise<boolean> {
   let changed = false;
   for (const name of Object.keys(zip.files).filter((name) => /\.(xml|rels)$/.test(name))) {
-    const bytes = await zip.file(name)!.async("nodebuffer");
     // The root tag tells; a worksheet's megabytes are decoded only when it has to change.
-    if (!PREFIXED_ROOT.test(bytes.subarray(0, 2048).toString("utf8"))) continue;
-    const xml = bytes.toString("utf8");
+    if (!PREFIXED_ROOT.test(await partHead(zip, name, 2048))) continue;
+    const xml = await zip.file(name)!.async("string");
     const fixed = unprefixed(xml);
     if (fixed === xml) continue;
     zip.file(name, fixed);
@@ -117,10 +141,6 @@ interface Link {
 
 /** The part a .rels file belongs to: xl/_rels/workbook.xml.rels → xl/workbook.xml; _rels/.rels → "" (the package). */
 const ownerOf = (rels: string) => rels.replace(/(^|\/)_rels\/([^/]*)\.rels$/, "$1$2");
-const relsOf = (part: string) => path.posix.join(path.posix.dirname(part), "_rels", `${path.posix.basename(part)}.rels`);
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}=["']([^"']*)["']`).exec(tag)?.[1];
-/** A link's target as Excel writes it: relative to the folder of the part that links. */
-const relativeTarget = (owner: string, part: string) => path.posix.relative(path.posix.join("/", path.posix.dirname(owner)), path.posix.join("/", part));
 
 /** The links a .rels file holds to parts in the zip (external links and missing parts left out). */
 async function readLinks(zip: JSZip, rels: string): Promise<{ rels: string; xml: string; links: Link[] }> {

@@ -1,4 +1,4 @@
-import { execFileSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import { existsSync, mkdirSync, writeFileSync } from "fs";
 import path from "path";
 
@@ -36,6 +36,29 @@ function runSoffice(profileDir: string, args: readonly string[]): void {
 /** Converts `files` to `format` (xlsx, xls, ods...) into `outDir`, each keeping its base name. */
 export function convert(profileDir: string, format: string, outDir: string, files: readonly string[]): void {
   runSoffice(profileDir, ["--convert-to", format, "--outdir", outDir, ...files]);
+}
+
+/** Wall-clock and CPU seconds (user + system, of LibreOffice and every process it waited for). */
+export interface SofficeTimes {
+  wall: number;
+  cpu: number;
+}
+
+/**
+ * Converts as `convert` does, and says how long it took. CPU time is what a busy machine distorts
+ * least: other work stretches the wall-clock time of a run, but hardly the CPU time it needs. Bash's
+ * `times` reports the CPU time of the children it waited for, so no timing tool need be installed.
+ */
+export function timedConvert(profileDir: string, format: string, outDir: string, files: readonly string[]): SofficeTimes {
+  const args = [`-env:UserInstallation=file://${profileDir}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, ...files];
+  const start = process.hrtime.bigint();
+  const run = spawnSync("bash", ["-c", '"$@" >/dev/null 2>&1; status=$?; times; exit $status', "bash", soffice ?? "soffice", ...args], { encoding: "utf8", timeout: 3_600_000 });
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  if (run.status !== 0) throw new Error(`soffice --convert-to ${format} failed (${run.error?.message ?? `exit ${run.status}`})`);
+  // times prints the shell's own user and system time, then its children's: "0m1.234s 0m0.056s".
+  const seconds = (text: string) => Number(/(\d+)m/.exec(text)![1]) * 60 + Number(/m([\d.]+)s/.exec(text)![1]);
+  const [user, system] = run.stdout.trim().split("\n").pop()!.trim().split(/\s+/);
+  return { wall, cpu: seconds(user) + seconds(system) };
 }
 
 /** A Basic macro that opens a file and saves it as an .xlsx encrypted with a password. */

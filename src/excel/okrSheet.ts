@@ -1,12 +1,9 @@
 import { CellContent } from "../okr/krTable";
 import { buildPlan, ConditionalFormat, planProblems, PlanSettings, SheetPlan, tableName } from "../okr/plan";
 import { asTyped } from "../okr/references";
-import { TABLE_HEADER_ROW, tableArea } from "../okr/sheetLayout";
+import { POINTS_PER_CHARACTER, TABLE_HEADER_ROW, tableArea } from "../okr/sheetLayout";
 import type { BuildResult } from "../okr/workbook";
 import { ExcelRun } from "./run";
-
-/** Character widths to points, near enough for Calibri 11. */
-const POINTS_PER_CHARACTER = 7;
 
 /**
  * Builds or refreshes the OKR sheet named after the period, in three round trips whatever the size of

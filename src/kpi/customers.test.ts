@@ -109,3 +109,16 @@ describe("results beyond Excel's numbers", () => {
     expectKpiError(ltv(1e200, 1e200, 1), "NUM");
   });
 });
+
+describe("messages name the function, the argument and the range", () => {
+  it.each([
+    ["LTV, negative jobs per year", () => ltv(250, -3, 4), "VALUE", "KPI.LTV: jobsPerYear -3 is not a number of 0 or more"],
+    // 1E+200 × 1E+200 is past Excel's largest number
+    ["LTV, a result too large", () => ltv(1e200, 1e200, 1), "NUM", "KPI.LTV: the result is too large to show"],
+    ["REPEATRATE, dates of another size", () => repeatRate(column("Ann", "Bo"), { dates: column(JAN_1_2026) }), "VALUE", "KPI.REPEATRATE: customers has 2 cells but dates has 1; they must be the same size"],
+    ["REPEATRATE, a date that is not one", () => repeatRate(column("Ann"), { dates: column("soon") }), "VALUE", 'KPI.REPEATRATE: "soon" at row 1, column 1 of dates is not a date (an Excel date or text like 2026-03-31 or 2026-03-31 14:05)'],
+    ["REPEATRATE, nothing to count", () => repeatRate(column("", null)), "DIV0", "KPI.REPEATRATE: no customers to count"],
+  ] as const)("%s", (_, run, code, message) => {
+    expectKpiError(run(), code, message);
+  });
+});

@@ -101,3 +101,17 @@ describe("dso", () => {
     expectKpiError(dso(owed, revenue, days), "VALUE", message);
   });
 });
+
+describe("messages name the function and the range", () => {
+  it.each([
+    ["AVGTICKET, dates of another size", () => avgTicket(column(100, 200), { dates: column(JAN_1_2026) }), "VALUE", "KPI.AVGTICKET: amounts has 2 cells but dates has 1; they must be the same size"],
+    ["AVGTICKET, nothing to count", () => avgTicket(column("n/a")), "DIV0", "KPI.AVGTICKET: no amounts to count"],
+    // 1E+308 ÷ 1E-10 is 1E+318, past Excel's largest number
+    ["LEADCOST, a result too large", () => leadCost(1e308, 1e-10), "NUM", "KPI.LEADCOST: the result is too large to show"],
+    ["DSO, negative receivables", () => dso(-5, 1000, 30), "VALUE", "KPI.DSO: -5 at row 1, column 1 of receivables is not a number of 0 or more"],
+    // 1E+308 owed × 10 days is past Excel's largest number before it is divided
+    ["DSO, a result too large", () => dso(1e308, 1, 10), "NUM", "KPI.DSO: the result is too large to show"],
+  ] as const)("%s", (_, run, code, message) => {
+    expectKpiError(run(), code, message);
+  });
+});

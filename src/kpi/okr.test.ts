@@ -22,6 +22,7 @@ describe("progress", () => {
     [[40, 60, ""], "KPI.PROGRESS: current is blank; it must be a number"],
     [[40, "sixty", 50], 'KPI.PROGRESS: target "sixty" is not a number'],
     [[40, 60, 50, "maybe"], 'KPI.PROGRESS: cap "maybe" is not a yes/no value (TRUE/FALSE, 1/0, yes/no, y/n, 是/否)'],
+    [["forty", 60, 50], 'KPI.PROGRESS: baseline "forty" is not a number'],
   ])("bad input %p", (args, message) => {
     const [baseline, target, current, cap] = args;
     expectKpiError(progress(baseline, target, current, cap), "VALUE", message);
@@ -51,6 +52,10 @@ describe("status", () => {
     [0.3, 0.5, 0.2, "On track"],
     [0.9999999999, 0.5, undefined, "Done"], // 1 in floating point
     [0, 0, undefined, "On track"], // the first day: nothing expected yet
+    // Exactly at each threshold less the 1e-9 slack: the rule says "at least", so the better label.
+    [0.999999999, 0.5, undefined, "Done"], // 1 − 1e-9
+    [0.499999999, 0.5, 0, "On track"], // 0.5 − 0 − 1e-9
+    [0.249999999, 0.75, 0.25, "At risk"], // 0.75 − 2 × 0.25 − 1e-9
   ])("progress %p against %p (tolerance %p) is %p", (done, due, tolerance, expected) => {
     expect(status(done, due, tolerance)).toBe(expected);
   });
@@ -61,9 +66,14 @@ describe("status", () => {
       [1.5, "Done"],
       [0.95, "Missed"], // within tolerance, but there is no time left
       [0.85, "Missed"],
+      [0.5, "Missed"],
       [0, "Missed"],
     ])("progress %p is %p", (done, expected) => {
       expect(status(done, 1)).toBe(expected);
+    });
+
+    it("counts expected within the 1e-9 slack of 1 as over", () => {
+      expect(status(0.5, 0.999999999)).toBe("Missed");
     });
   });
 
@@ -124,6 +134,11 @@ describe("elapsed", () => {
     expect(elapsed("2026-01-01", "2026-01-10", asOf)).toBe(expected);
   });
 
+  it("counts a one-day period: 0 before it, 1 on the day", () => {
+    expect(elapsed("2026-01-05", "2026-01-05", "2026-01-05")).toBe(1);
+    expect(elapsed("2026-01-05", "2026-01-05", "2026-01-04")).toBe(0);
+  });
+
   it("accepts serials", () => {
     expect(elapsed(JAN_1_2026, JAN_1_2026 + 3, JAN_1_2026 + 1)).toBe(0.5);
   });
@@ -131,6 +146,7 @@ describe("elapsed", () => {
   it.each([
     [["2026-01-10", "2026-01-01", "2026-01-05"], "KPI.ELAPSED: from (2026-01-10) is after to (2026-01-01)"],
     [["2026-01-01", "soon", "2026-01-05"], /^KPI\.ELAPSED: to "soon" is not a date/],
+    [["New Year", "2026-01-10", "2026-01-05"], 'KPI.ELAPSED: from "New Year" is not a date (an Excel date or text like 2026-03-31 or 2026-03-31 14:05)'],
     [["2026-01-01", "2026-01-10", null], /^KPI\.ELAPSED: asOf is blank; it must be a date/],
   ])("bad input %p", (args, message) => {
     const [from, to, asOf] = args;

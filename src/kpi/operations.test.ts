@@ -124,6 +124,11 @@ describe("responseTime and resolutionTime", () => {
     );
   });
 
+  it("takes a reply in the same minute as its request as a time of 0, not an error", () => {
+    // 0 h and 3 h: mean 1.5 h
+    expect(responseTime(column(MAR_2_2026 + 9 * HOUR, MAR_2_2026), column(MAR_2_2026 + 9 * HOUR, MAR_2_2026 + 3 * HOUR))).toBeCloseTo(1.5, 6);
+  });
+
   it("rejects an unknown unit", () => {
     expectKpiError(resolutionTime(requested, responded, "weeks"), "VALUE", 'KPI.RESOLUTIONTIME: unit "weeks" is not one of "minutes", "hours" or "days"');
   });
@@ -167,5 +172,33 @@ describe("jobsPerDay", () => {
 
   it("gives #DIV/0! with no dates", () => {
     expectKpiError(jobsPerDay(column("")), "DIV0");
+  });
+});
+
+describe("messages name the function, the argument and the range", () => {
+  const day = MAR_2_2026;
+  it.each([
+    ["RATE, dates of another size", () => rate(column("yes", "no"), { dates: column(day) }), "VALUE", "KPI.RATE: flags has 2 cells but dates has 1; they must be the same size"],
+    ["RATE, nothing to count", () => rate(column("")), "DIV0", "KPI.RATE: no yes/no values to count"],
+    ["FCR, nothing to count", () => fcr(column(null)), "DIV0", "KPI.FCR: no yes/no values to count"],
+    ["ONTIME, nothing to count", () => ontime(column(""), column(day)), "DIV0", "KPI.ONTIME: no arrivals to count"],
+    ["SLA, nothing to count", () => sla(column("n/a"), column(4)), "DIV0", "KPI.SLA: no pairs to count"],
+    ["RESPONSETIME, a unit that is a number", () => responseTime(column(day), column(day), 5), "VALUE", 'KPI.RESPONSETIME: unit 5 is not one of "minutes", "hours" or "days"'],
+    ["RESPONSETIME, ranges of other sizes", () => responseTime(column(day), column(day, day)), "VALUE", "KPI.RESPONSETIME: requested has 1 cells but responded has 2; they must be the same size"],
+    ["RESPONSETIME, nothing to count", () => responseTime(column(""), column(day)), "DIV0", "KPI.RESPONSETIME: no pairs of times to count"],
+    ["RESOLUTIONTIME, ranges of other sizes", () => resolutionTime(column(day, day), column(day)), "VALUE", "KPI.RESOLUTIONTIME: opened has 2 cells but closed has 1; they must be the same size"],
+    ["RESOLUTIONTIME, a close that is not a date", () => resolutionTime(column(day), column("soon")), "VALUE", 'KPI.RESOLUTIONTIME: "soon" at row 1, column 1 of closed is not a date (an Excel date or text like 2026-03-31 or 2026-03-31 14:05)'],
+    ["JOBSPERTECH, dates of another size", () => jobsPerTech(column("Ann", "Bo"), { dates: column(day) }), "VALUE", "KPI.JOBSPERTECH: technicians has 2 cells but dates has 1; they must be the same size"],
+    ["JOBSPERTECH, a date that is not one", () => jobsPerTech(column("Ann"), { dates: column("soon") }), "VALUE", 'KPI.JOBSPERTECH: "soon" at row 1, column 1 of dates is not a date (an Excel date or text like 2026-03-31 or 2026-03-31 14:05)'],
+    ["JOBSPERTECH, nothing to count", () => jobsPerTech(column("")), "DIV0", "KPI.JOBSPERTECH: no technicians to count"],
+    ["JOBSPERDAY, from after to", () => jobsPerDay(column(day), "2026-03-04", "2026-03-02"), "VALUE", "KPI.JOBSPERDAY: from (2026-03-04) is after to (2026-03-02)"],
+    ["JOBSPERDAY, nothing to count", () => jobsPerDay(column(null)), "DIV0", "KPI.JOBSPERDAY: no dates to count"],
+  ] as const)("%s", (_, run, code, message) => {
+    expectKpiError(run(), code, message);
+  });
+
+  it("counts only the period's jobs per technician", () => {
+    // 2 March: Ann twice; 3 March: Bo, out of the period
+    expect(jobsPerTech(column("Ann", "Ann", "Bo"), { dates: column(day, day, day + 1), to: day })).toBe(2);
   });
 });

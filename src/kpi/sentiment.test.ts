@@ -23,6 +23,8 @@ describe("sentiment", () => {
   it("averages the non-blank comments, ignoring numbers and booleans", () => {
     expect(sentiment(column("Great service", "", 5, true, "terrible", null))).toBeCloseTo(0, 12);
     expect(sentiment(column("good", "rude"))).toBeCloseTo((normalised(3) + normalised(-2)) / 2, 12);
+    // A comment of spaces is blank: it is not a neutral comment that halves the mean.
+    expect(sentiment(column("good", "   "))).toBeCloseTo(normalised(3), 12);
   });
 
   it("filters by period", () => {
@@ -32,5 +34,15 @@ describe("sentiment", () => {
 
   it("gives #DIV/0! without comments", () => {
     expectKpiError(sentiment(column("", 4)), "DIV0");
+  });
+});
+
+describe("sentiment's messages", () => {
+  it.each([
+    ["dates of another size", () => sentiment(column("good", "rude"), { dates: column(JAN_1_2026) }), "VALUE", "KPI.SENTIMENT: texts has 2 cells but dates has 1; they must be the same size"],
+    ["a date that is not one", () => sentiment(column("good"), { dates: column("soon") }), "VALUE", 'KPI.SENTIMENT: "soon" at row 1, column 1 of dates is not a date (an Excel date or text like 2026-03-31 or 2026-03-31 14:05)'],
+    ["nothing to count", () => sentiment(column("", 4)), "DIV0", "KPI.SENTIMENT: no comments to count"],
+  ] as const)("%s", (_, run, code, message) => {
+    expectKpiError(run(), code, message);
   });
 });

@@ -119,6 +119,8 @@ describe("csat", () => {
     ["a 1-10 scale counts 9 and 10", column(10, 9, 8, 1), 10, 0.5],
     ["a 1-3 scale counts 2 and 3", column(3, 2, 1, 1), 3, 0.5],
     ["a blank scale is the default", column(5, 3), "", 0.5],
+    // The smallest scale, 1-2: its top two boxes are every answer.
+    ["a 1-2 scale counts every answer", column(1, 2, 2), 2, 1],
   ])("%s", (_, scores, scale, expected) => {
     expect(csat(scores, scale)).toBe(expected);
   });
@@ -148,6 +150,8 @@ describe("ces", () => {
     ["mean of the answers", column(1, 2, 3, 7), undefined, 13 / 4],
     ["blanks and text skipped", column(2, "", "n/a", true, "4"), undefined, 3],
     ["a 1-5 scale", column(5, 1), 5, 3],
+    ["a 1-2 scale, the smallest", column(1, 2, 2, 2), 2, 7 / 4],
+    ["scores between whole numbers count", column(1.5, 2.5), undefined, 2],
   ])("%s", (_, scores, scale, expected) => {
     expect(ces(scores, scale)).toBe(expected);
   });
@@ -166,5 +170,18 @@ describe("ces", () => {
 
   it("gives #NUM! when answers on a huge scale overflow their total", () => {
     expectKpiError(ces(column(1e308, 1e308), 1e308), "NUM", "KPI.CES: the result is too large to show");
+  });
+});
+
+describe("messages name the function, the argument and the range", () => {
+  it.each([
+    ["NPS, nothing to count", () => nps(column("")), "DIV0", "KPI.NPS: no scores to count"],
+    ["CSAT, dates of another size", () => csat(column(5, 4), undefined, { dates: column(JAN_1_2026) }), "VALUE", "KPI.CSAT: scores has 2 cells but dates has 1; they must be the same size"],
+    ["CSAT, nothing to count", () => csat(column(null)), "DIV0", "KPI.CSAT: no scores to count"],
+    ["CES, a scale of 1", () => ces(column(1), 1), "VALUE", "KPI.CES: scale 1 is not a whole number of 2 or more"],
+    ["CES, dates of another size", () => ces(column(2, 3), undefined, { dates: column(JAN_1_2026) }), "VALUE", "KPI.CES: scores has 2 cells but dates has 1; they must be the same size"],
+    ["CES, nothing to count", () => ces(column("n/a")), "DIV0", "KPI.CES: no scores to count"],
+  ] as const)("%s", (_, run, code, message) => {
+    expectKpiError(run(), code, message);
   });
 });

@@ -13,6 +13,11 @@ describe("readTarget", () => {
     // Chinese input methods type full-width signs.
     ["fcr", "85％", 0.85],
     ["avgTicket", "1，250", 1250],
+    // A share's "1" is 100%: only numbers above 1 read as percentages.
+    ["fcr", "1", 1],
+    // A % sign always divides by 100, even under 1.
+    ["fcr", "0.5%", 0.005],
+    ["nps", "50%", 0.5],
   ] as const)("%s target %p reads as %p", (kpi, text, expected) => {
     expect(readTarget(kpi, text)).toBe(expected);
   });
@@ -32,6 +37,16 @@ describe("toKeyResults", () => {
   it("says which key result has a bad value", () => {
     expect(toKeyResults([{ ...draft, weight: "-2" }])).toEqual({ problem: { field: "weight", name: "Raise NPS", text: "-2" } });
     expect(toKeyResults([{ ...draft, target: "lots" }])).toEqual({ problem: { field: "target", name: "Raise NPS", text: "lots" } });
+    expect(toKeyResults([{ ...draft, weight: "heavy" }])).toEqual({ problem: { field: "weight", name: "Raise NPS", text: "heavy" } });
+  });
+
+  it("keeps a weight of 0 and a blank target, and stops at the first bad draft", () => {
+    const [first, second] = toKeyResults([{ ...draft, weight: "0", target: " " }, { ...draft, weight: "  " }]) as { weight: number; target: number | undefined }[];
+    expect([first.weight, first.target]).toEqual([0, undefined]);
+    expect(second.weight).toBe(1); // spaces are a blank weight, not 0
+    expect(toKeyResults([draft, { ...draft, name: "Second", weight: "-1" }, { ...draft, name: "Third", target: "x" }])).toEqual({
+      problem: { field: "weight", name: "Second", text: "-1" },
+    });
   });
 });
 
@@ -40,7 +55,13 @@ describe("targetContradiction", () => {
     [{ kpi: "nps", type: "increase", target: "30" }, 35, "notAbove"],
     [{ kpi: "nps", type: "increase", target: "35" }, 35, "notAbove"],
     [{ kpi: "nps", type: "increase", target: "40" }, 35, undefined],
+    [{ kpi: "nps", type: "increase", target: " 30 " }, 35, "notAbove"],
     [{ kpi: "responseTime", type: "decrease", target: "3" }, 2.5, "notBelow"],
+    [{ kpi: "responseTime", type: "decrease", target: " 2.5 " }, 2.5, "notBelow"],
+    [{ kpi: "responseTime", type: "decrease", target: "2" }, 2.5, undefined],
+    [{ kpi: "responseTime", type: "below", target: "3" }, 2.5, undefined],
+    [{ kpi: "avgTicket", type: "increase", target: "300" }, 312.456, "notAbove"],
+    [{ kpi: "csat", type: "increase", target: "80" }, 0.8512, "notAbove"],
     [{ kpi: "fcr", type: "increase", target: "80%" }, 0.85, "notAbove"],
     [{ kpi: "fcr", type: "above", target: "80%" }, 0.85, undefined],
     [{ kpi: "nps", type: "increase", target: "" }, 35, undefined],

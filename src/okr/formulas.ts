@@ -8,6 +8,7 @@ import { KpiKind } from "./templates";
  * - kpi: the add-in's =KPI.* functions, shorter to read.
  * On valid job data both give the same number (a test checks it in a real formula engine).
  * Portable formulas read numbers as numbers only: a score typed as text ("9") counts in KPI.*, not here.
+ * An error value in a time column (requested, responded, resolved, arrival, promised) shows as that error in every period, as SUM would.
  * Repeat customers and jobs per technician use FILTER and UNIQUE (Excel 2021, Microsoft 365,
  * LibreOffice 24.8 or later; #NAME? in Excel 2019 and older) and name customers and technicians as
  * KPI.* does, except that TRIM also joins runs of inner spaces and trims spaces only (not tabs or

@@ -16,11 +16,22 @@ describe("chooseJobTable", () => {
     expect(chooseJobTable([prices, jobs])).toBe("Jobs");
     const fewer = { name: "Leads", headers: ["Lead date", "Customer"], sample: [[46024, "Bo"]] };
     expect(chooseJobTable([fewer, jobs])).toBe("Jobs");
+    // Both have a job date; Jobs has four usable columns to Visits' two.
+    const visits = { name: "Visits", headers: ["Date", "Customer"], sample: [[46024, "Bo"]] };
+    expect(chooseJobTable([visits, jobs])).toBe("Jobs");
+    expect(chooseJobTable([jobs, visits])).toBe("Jobs");
   });
 
   it("takes the first of equals, and nothing when only the add-in's tables or tables without a date are there", () => {
     expect(chooseJobTable([jobs, { ...jobs, name: "Jobs2025" }])).toBe("Jobs");
     expect(chooseJobTable([okr, checkIns, prices])).toBeUndefined();
     expect(chooseJobTable([])).toBeUndefined();
+  });
+
+  it("knows the check-in table by its name alone, and an OKR table by its first four headers", () => {
+    expect(chooseJobTable([{ ...jobs, name: "CheckIns" }])).toBeUndefined();
+    expect(chooseJobTable([{ ...jobs, headers: [...TABLE_COLUMNS.slice(0, 4), "Date", "Customer"] }])).toBeUndefined();
+    // Three of the four first headers are not enough: this is the user's table.
+    expect(chooseJobTable([{ ...jobs, headers: [...TABLE_COLUMNS.slice(0, 3), "Date", "Customer"] }])).toBe("Jobs");
   });
 });

@@ -14,6 +14,12 @@ export const columnIndex = (name: TableColumn): number => TABLE_COLUMNS.indexOf(
 export const columnLetter = (name: TableColumn): string => columnLetters(columnIndex(name));
 
 /** Number formats of dates and of shares (progress, time elapsed) wherever the add-in writes them. */
+/**
+ * Office.js column widths are in points, a file's in characters of the default font (Calibri 11: a
+ * default column is 8.43 characters, 64 px, 48 pt).
+ */
+export const POINTS_PER_CHARACTER = 48 / 8.43;
+
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const SHARE_FORMAT = "0%";
 

@@ -15,8 +15,11 @@ export function textDateWarnings(headers: readonly string[], sample: readonly (r
     const cells = sample.map((row) => row[column]).filter((cell) => cell !== null && cell !== undefined && cell !== "");
     const texts = cells.filter((cell): cell is string => typeof cell === "string");
     if (texts.length === 0) continue;
+    // A text job date drops its row from every period; a text time meets arithmetic, where a date-like
+    // text may count and any other ("   ", "n/a") turns the key result into #VALUE!.
+    const effect = role === "date" ? "formulas skip those rows" : "formulas may skip those rows or show #VALUE!";
     warnings.push(
-      `The column "${headers[column]}" holds dates as text in ${texts.length} of ${cells.length} rows read (for example "${texts[0]}"): formulas skip those rows. ` +
+      `The column "${headers[column]}" holds dates as text in ${texts.length} of ${cells.length} rows read (for example "${texts[0]}"): ${effect}. ` +
         `Make them real dates in Excel (select the column, Data > Text to Columns, Finish) and build again.`,
     );
   }

@@ -1,0 +1,209 @@
+import JSZip from "jszip";
+import { Readable, Transform } from "stream";
+import { attribute, linksOf, partStream, RELATIONSHIPS, relativeTarget, relsOf, SheetEntry, WORKBOOK, workbookPart, worksheetEntries } from "./packageParts";
+import { mergeStyles } from "./stylesPart";
+
+/**
+ * Saves a workbook as the file it came from with only its changed sheets written anew: the sheets
+ * ExcelJS wrote (`written`) are grafted into the file's own package (`file`), which keeps every
+ * other part byte for byte, so a job log of a million rows is copied, never parsed or written again.
+ * The grafted sheets' styles join the file's styles part, their strings become inline strings
+ * (the file's shared strings stay as they are), and their tables get names and ids of their own.
+ */
+
+const TYPES = "[Content_Types].xml";
+const SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+const RELS_NAMESPACE = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+export interface Graft {
+  /** Sheets to take from `written`, by name: changed ones replace the file's, new ones are added after the others. */
+  sheets: readonly string[];
+  /** The sheet the workbook opens on. */
+  active: string;
+}
+
+/** A part name of the form `${stem}${n}.xml` that the package does not hold yet. */
+function freshPart(zip: JSZip, stem: string): string {
+  let n = 1;
+  while (zip.file(`${stem}${n}.xml`)) n++;
+  return `${stem}${n}.xml`;
+}
+
+/** [Content_Types].xml with `part` declared as `type`, or undeclared when `type` is undefined. */
+function declared(types: string, part: string, type: string | undefined): string {
+  const without = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.[\]]/g, "\\$&")}"[^>]*/>`), "");
+  return type === undefined ? without : without.replace("</Types>", `<Override PartName="/${part}" ContentType="${SHEET_TYPE}.${type}+xml"/></Types>`);
+}
+
+const relationship = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${RELATIONSHIPS}/${type}" Target="${target}"/>`;
+
+/** A relationship id that `rels` does not use yet. */
+function freshId(rels: string): string {
+  let n = 1;
+  while (rels.includes(`Id="rId${n}"`)) n++;
+  return `rId${n}`;
+}
+
+/** The text of each shared string item (its <si> content, which an inline string <is> holds alike). */
+async function sharedStrings(zip: JSZip): Promise<string[]> {
+  const part = await workbookPart(zip, "sharedStrings");
+  const xml = part ? await zip.file(part)!.async("string") : "";
+  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((match) => match[1] ?? "");
+}
+
+/** The highest table id in the package: a new table's id must be unique in the workbook. */
+async function highestTableId(zip: JSZip): Promise<number> {
+  const tables = Object.keys(zip.files).filter((name) => /^xl\/tables\/[^/]+\.xml$/.test(name));
+  const ids = await Promise.all(tables.map(async (name) => Number(attribute(/<table\b[^>]*>/.exec(await zip.file(name)!.async("string"))?.[0] ?? "", "id") ?? 0)));
+  return Math.max(0, ...ids);
+}
+
+/** Grafts the sheets named in `graft` from `written` into `file` (changed in place). */
+export async function graftSheets(file: JSZip, written: JSZip, graft: Graft): Promise<void> {
+  const [fileSheets, writtenSheets] = await Promise.all([worksheetEntries(file), worksheetEntries(written)]);
+  let types = await file.file(TYPES)!.async("string");
+  let workbook = await file.file(WORKBOOK)!.async("string");
+  let workbookRels = (await file.file(relsOf(WORKBOOK))?.async("string")) ?? `<Relationships xmlns="${RELS_NAMESPACE}"></Relationships>`;
+
+  let renumber = (part: string) => part;
+  const writtenStyles = await workbookPart(written, "styles");
+  if (writtenStyles) {
+    const styles = await written.file(writtenStyles)!.async("string");
+    const fileStyles = await workbookPart(file, "styles");
+    if (fileStyles) {
+      const merged = mergeStyles(await file.file(fileStyles)!.async("string"), styles);
+      file.file(fileStyles, merged.xml);
+      renumber = merged.renumber;
+    } else {
+      file.file("xl/styles.xml", styles);
+      workbookRels = workbookRels.replace("</Relationships>", `${relationship(freshId(workbookRels), "styles", "styles.xml")}</Relationships>`);
+      types = declared(types, "xl/styles.xml", "styles");
+    }
+  }
+  const strings = await sharedStrings(written);
+  const inlined = (xml: string) => xml.replace(/<c\b([^>]*?)\st="s"([^>]*)>\s*<v>(\d+)<\/v>\s*<\/c>/g, (_, before, after, index) => `<c${before} t="inlineStr"${after}><is>${strings[Number(index)]}</is></c>`);
+
+  let tableId = await highestTableId(file);
+  for (const name of graft.sheets) {
+    const from = writtenSheets.find((sheet) => sheet.name === name);
+    if (!from) throw new Error(`The sheet "${name}" was not saved: it is missing from what ExcelJS wrote`);
+    const existing = fileSheets.find((sheet) => sheet.name === name);
+    const part = existing?.part ?? freshPart(file, "xl/worksheets/sheet");
+    // The sheet's old tables go: the written sheet holds every table it has now.
+    for (const link of existing ? await linksOf(file, existing.part) : []) {
+      if (link.type !== "table") continue;
+      file.remove(link.part);
+      types = declared(types, link.part, undefined);
+    }
+    const rels: string[] = [];
+    for (const link of await linksOf(written, from.part)) {
+      if (link.type !== "table") throw new Error(`Saving the sheet "${name}" with a ${link.type} part is not modelled by this backend`);
+      const table = freshPart(file, "xl/tables/table");
+      const xml = (await written.file(link.part)!.async("string")).replace(/(<table\b[^>]*?\sid=")\d+"/, `$1${++tableId}"`);
+      file.file(table, renumber(xml));
+      types = declared(types, table, "table");
+      rels.push(relationship(link.id, "table", relativeTarget(part, table)));
+    }
+    if (rels.length > 0) file.file(relsOf(part), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NAMESPACE}">${rels.join("")}</Relationships>`);
+    else file.remove(relsOf(part));
+    file.file(part, renumber(inlined(await written.file(from.part)!.async("string"))));
+    if (!existing) {
+      const id = freshId(workbookRels);
+      workbookRels = workbookRels.replace("</Relationships>", `${relationship(id, "worksheet", relativeTarget(WORKBOOK, part))}</Relationships>`);
+      const sheetId = Math.max(0, ...fileSheets.map((sheet) => sheet.sheetId)) + 1;
+      fileSheets.push({ name, sheetId, id, part } satisfies SheetEntry);
+      workbook = workbook.replace(/<\/sheets>|<sheets\s*\/>/, (end) => `${end === "</sheets>" ? "" : "<sheets>"}<sheet name="${xmlEscaped(name)}" sheetId="${sheetId}" r:id="${id}"/></sheets>`);
+      types = declared(types, part, "worksheet");
+    }
+  }
+
+  workbook = withActiveTab(workbook, Math.max(0, fileSheets.findIndex((sheet) => sheet.name === graft.active)));
+  for (const sheet of fileSheets) if (sheet.name !== graft.active && !graft.sheets.includes(sheet.name)) await deselect(file, sheet.part);
+  workbook = withFullCalculationOnLoad(workbook);
+  // The calculation chain lists formula cells by address; Excel rebuilds it, and a stale one is reported as damage.
+  const chain = (await linksOf(file, WORKBOOK)).find((link) => link.type === "calcChain");
+  if (chain) {
+    file.remove(chain.part);
+    types = declared(types, chain.part, undefined);
+    workbookRels = workbookRels.replace(new RegExp(`<Relationship\\b[^>]*\\sId="${chain.id}"[^>]*/>`), "");
+  }
+  if (!/\sxmlns:r=/.test(/<workbook\b[^>]*>/.exec(workbook)?.[0] ?? "")) workbook = workbook.replace(/<workbook\b/, `<workbook xmlns:r="${RELATIONSHIPS}"`);
+  file.file(WORKBOOK, workbook);
+  file.file(relsOf(WORKBOOK), workbookRels);
+  file.file(TYPES, types);
+}
+
+const xmlEscaped = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+/** workbook.xml opening on the sheet at `index`. */
+function withActiveTab(workbook: string, index: number): string {
+  const view = /<workbookView\b[^>]*?\/?>/.exec(workbook)?.[0];
+  if (view) {
+    const active = attribute(view, "activeTab") !== undefined ? view.replace(/(\sactiveTab=)["'][^"']*["']/, `$1"${index}"`) : view.replace(/<workbookView\b/, `<workbookView activeTab="${index}"`);
+    return workbook.replace(view, active);
+  }
+  return workbook.replace(/<sheets\b/, `<bookViews><workbookView activeTab="${index}"/></bookViews><sheets`);
+}
+
+/** workbook.xml asking for every formula to be computed on opening: the grafted ones hold no results yet. */
+function withFullCalculationOnLoad(workbook: string): string {
+  const calculation = /<calcPr\b[^>]*?\/?>/.exec(workbook)?.[0];
+  if (calculation) return workbook.replace(calculation, calculation.replace(/\sfullCalcOnLoad=["'][^"']*["']/, "").replace(/<calcPr\b/, '<calcPr fullCalcOnLoad="1"'));
+  // Its place in the schema: after the sheets and any function groups, external references and defined names.
+  const after = [/<\/definedNames>/, /<definedNames\s*\/>/, /<\/externalReferences>/, /<\/functionGroups>|<functionGroups\b[^>]*\/>/, /<\/sheets>/].map((end) => end.exec(workbook)).find((match) => match);
+  return after ? workbook.replace(after[0], `${after[0]}<calcPr fullCalcOnLoad="1"/>`) : workbook;
+}
+
+/**
+ * How far into a worksheet part its <sheetViews> can be: they come before the cell data
+ * (ECMA-376 Part 1, §18.3.1.99, CT_Worksheet's sequence), after a few short elements.
+ */
+const VIEWS_WITHIN_BYTES = 64 * 1024;
+
+const SELECTED_TAB = /(<(?:\w+:)?sheetView\b[^>]*?)\s+tabSelected=["'](?:1|true)["']/g;
+const VIEWS_END = /<\/(?:\w+:)?sheetViews>|<(?:\w+:)?sheetData\b/;
+
+/** The first bytes of a part, as text (latin1 keeps every byte, and the markup looked for is ASCII). */
+async function partHead(zip: JSZip, part: string): Promise<string> {
+  let head = Buffer.alloc(0);
+  const stream = partStream(zip, part);
+  for await (const chunk of stream) {
+    head = Buffer.concat([head, chunk as Buffer]);
+    if (head.length >= VIEWS_WITHIN_BYTES) break;
+  }
+  stream.destroy();
+  return head.toString("latin1");
+}
+
+/** The part's bytes with its sheet views' tabSelected dropped: the views are in the head, the rest passes through untouched. */
+function withoutSelectedTab(source: Readable): Readable {
+  let head: Buffer | undefined = Buffer.alloc(0);
+  const deselected = (bytes: Buffer) => Buffer.from(bytes.toString("latin1").replace(SELECTED_TAB, "$1"), "latin1");
+  return source.pipe(
+    new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        if (!head) return done(null, chunk);
+        head = Buffer.concat([head, chunk]);
+        if (head.length < VIEWS_WITHIN_BYTES && !VIEWS_END.test(head.toString("latin1"))) return done();
+        const edited = deselected(head);
+        head = undefined;
+        done(null, edited);
+      },
+      flush(done) {
+        done(null, head && deselected(head));
+      },
+    }),
+  );
+}
+
+/**
+ * A sheet the workbook no longer opens on stops being selected: Excel opens every sheet marked
+ * tabSelected as a group (edits to one go to all), so the sheet that was active must lose its mark
+ * when the OKR sheet becomes the active one. Only a part that has the mark is rewritten, as a stream.
+ */
+async function deselect(zip: JSZip, part: string): Promise<void> {
+  const head = await partHead(zip, part);
+  const end = head.search(VIEWS_END);
+  if (!new RegExp(SELECTED_TAB.source).test(end < 0 ? head : head.slice(0, end))) return;
+  zip.file(part, withoutSelectedTab(partStream(zip, part)));
+}
