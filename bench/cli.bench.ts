@@ -1,5 +1,5 @@
 import { spawn } from "child_process";
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from "fs";
 import JSZip from "jszip";
 import { cpus, loadavg, tmpdir, totalmem } from "os";
 import path from "path";
@@ -8,6 +8,7 @@ import { pipeline } from "stream/promises";
 import { columnLetters } from "../src/okr/references";
 import { sampleColumnFormats } from "../src/sample/sampleFiles";
 import { SAMPLE_HEADERS, SAMPLE_TABLE, SampleCell, sampleJobs } from "../src/sample/sampleJobs";
+import { writeSection } from "./report";
 
 /**
  * `npm run okr` on job logs of 100,000 and 1,000,000 rows: each log made by the sample generator
@@ -120,14 +121,6 @@ function runCli(input: string, output: string, reporter: string): Promise<{ seco
   );
 }
 
-/** docs/benchmarks.md with this benchmark's section replaced (or added at the end): other benchmarks write the others. */
-function withSection(report: string, section: string): string {
-  const start = report.indexOf(SECTION);
-  if (start < 0) return `${report.trimEnd()}\n\n${section}`;
-  const next = report.indexOf("\n## ", start + SECTION.length);
-  return `${report.slice(0, start)}${section}${next < 0 ? "" : report.slice(next + 1)}`;
-}
-
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "okr-cli-bench-"));
   const lines: string[] = [];
@@ -148,8 +141,6 @@ async function main(): Promise<void> {
   }
   const cpu = cpus();
   const section = [
-    SECTION,
-    "",
     `\`npm run okr -- jobs.xlsx --period 2026-Q3 --out okr.xlsx\` run as a child process, as a user runs it, on job logs from the sample generator (17 columns as a table \`Jobs\`, shared strings, dates as styled serials, as Excel saves the sample), written into a temporary folder first. Peak memory is the child's maximum resident set size. Measured on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpu.length} cores (${cpu[0]?.model.trim() ?? "unknown CPU"}), ${Math.round(totalmem() / 2 ** 30)} GB, ${process.platform}; load average ${loadAtStart.toFixed(1)} when the runs began and ${loadavg()[0].toFixed(1)} when they ended.`,
     "",
     "| rows | file | time | peak memory |",
@@ -159,8 +150,7 @@ async function main(): Promise<void> {
     "Before the file backend streamed the job log (ExcelJS holding the whole workbook, and writing it all again), 100,000 rows took 105 s and 2.1 GB, and 1,000,000 rows failed after 42 s at 1.4 GB with \"Invalid string length\".",
     "",
   ].join("\n");
-  const report = existsSync("docs/benchmarks.md") ? readFileSync("docs/benchmarks.md", "utf8") : "# Benchmarks\n";
-  writeFileSync("docs/benchmarks.md", withSection(report, section));
+  writeSection(SECTION, section);
 }
 
 if (require.main === module) {

@@ -32,12 +32,22 @@ export interface JobLog {
   responseHours: Column;
   /** The reply-within target of each job in hours: the targets of KPI.SLA. */
   responseTarget: Column;
+  /** 1 on every row, each a lead (booked or not): the leads of KPI.LEADCOST and KPI.CONVERSION. */
+  lead: Column;
+  /** 1 for a booked lead, 0 for a lost one: the booked of KPI.CONVERSION. */
+  won: Column;
+  /** 1 for a lost lead, 0 for a booked one: the abandoned of KPI.ABANDONMENT, as if each lead were a call. */
+  lost: Column;
+  /** The amount of every tenth job, else 0: still owed, the receivables of KPI.DSO. */
+  unpaid: Column;
 }
 
 /** The sample's share of customers per job, so repeat business looks like the sample's. */
 const CUSTOMERS_PER_JOB = 0.15;
 /** KPI.SLA's target: a reply within four hours. */
 const RESPONSE_TARGET_HOURS = 4;
+/** One job in this many is still unpaid. */
+const UNPAID_EVERY = 10;
 
 const SOURCE_COLUMNS = {
   date: "Job date",
@@ -82,6 +92,12 @@ export function jobLogText(rows: number, seed = 42): Record<Field, string> {
   for (const [field, header] of Object.entries(SOURCE_COLUMNS)) text[field as keyof typeof SOURCE_COLUMNS] = asJson(column(header));
   text.responseHours = asJson(requested.map((start, r) => Math.round((responded[r] - start) * 2400) / 100));
   text.responseTarget = asJson(requested.map(() => RESPONSE_TARGET_HOURS));
+  const booked = column("Booked");
+  text.lead = asJson(booked.map(() => 1));
+  text.won = asJson(booked.map((yes) => (yes ? 1 : 0)));
+  text.lost = asJson(booked.map((yes) => (yes ? 0 : 1)));
+  const amounts = column("Amount");
+  text.unpaid = asJson(amounts.map((amount, r) => (r % UNPAID_EVERY === 0 ? amount : 0)));
   return text;
 }
 

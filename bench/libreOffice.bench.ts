@@ -1,5 +1,5 @@
 import { execFileSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync } from "fs";
 import JSZip from "jszip";
 import { cpus, loadavg, tmpdir } from "os";
 import path from "path";
@@ -14,6 +14,7 @@ import { sampleColumnFormats } from "../src/sample/sampleFiles";
 import { SAMPLE_HEADERS, SAMPLE_TABLE, SampleCell, sampleJobs } from "../src/sample/sampleJobs";
 import { convert, recalculatingProfile, soffice, SofficeTimes, timedConvert } from "../test/soffice";
 import { median } from "./timing";
+import { writeSection } from "./report";
 
 /**
  * What the native-formula OKR sheet costs LibreOffice to recalculate, by the size of the job log.
@@ -198,22 +199,6 @@ async function measure(dir: string, profile: string, jobs: number, rows: SampleC
 const seconds = (value: number) => value.toFixed(2);
 const thousands = (value: number) => value.toLocaleString("en-US");
 
-/** Replaces the section headed `heading` in `file` (up to the next "## " heading) with `body`, or appends it. */
-export function writeSection(file: string, heading: string, body: string): void {
-  const text = existsSync(file) ? readFileSync(file, "utf8") : "";
-  const start = text.split("\n").findIndex((line) => line.trim() === heading);
-  const lines = text.split("\n");
-  const section = `${heading}\n\n${body.trim()}\n`;
-  if (start < 0) {
-    writeFileSync(file, text.trim() === "" ? section : `${text.replace(/\n*$/, "\n\n")}${section}`);
-    return;
-  }
-  const next = lines.findIndex((line, i) => i > start && line.startsWith("## "));
-  const before = lines.slice(0, start).join("\n");
-  const after = next < 0 ? "" : `\n${lines.slice(next).join("\n")}`;
-  writeFileSync(file, `${before}${before ? "\n" : ""}${section}${after}`.replace(/\n*$/, "\n"));
-}
-
 function libreOfficeVersion(): string {
   return execFileSync(soffice ?? "soffice", ["--version"], { encoding: "utf8" }).trim().split(" ").slice(0, 2).join(" ");
 }
@@ -274,8 +259,7 @@ async function main(): Promise<void> {
     "",
     "Regenerate with `npm run bench` (this part takes a long time at 200,000 rows; `LO_BENCH_RUNS` sets the runs per file below that).",
   ].join("\n");
-  writeSection("docs/benchmarks.md", SECTION, body);
-  console.log(`Wrote "${SECTION.slice(3)}" to docs/benchmarks.md`);
+  writeSection(SECTION, body);
 }
 
 if (require.main === module) {

@@ -1,9 +1,9 @@
-import { appendFileSync } from "fs";
 import { detectColumns } from "../src/okr/columns";
 import { buildPlan, KeyResultInput, PlanSettings } from "../src/okr/plan";
 import { KpiKind } from "../src/okr/templates";
 import { median, timeMs } from "./timing";
 import { jobLog } from "./data";
+import { writeSection } from "./report";
 
 /**
  * Computing the OKR sheet plan for 20 KRs over a 100,000-row job table. The plan is formulas, so
@@ -63,12 +63,9 @@ for (let i = 0; i < RUNS; i++) {
 const [planMs, readMs] = [median(planTimes), median(readTimes)];
 const line = `| plan for 20 KRs over ${ROWS.toLocaleString("en-US")} rows | ${planMs.toFixed(2)} ms | reading the table once: ${readMs.toFixed(2)} ms | ${(planMs / readMs).toFixed(2)}× |`;
 console.log(line);
-appendFileSync(
-  "docs/benchmarks.md",
+writeSection(
+  "## OKR sheet plan",
   [
-    "",
-    "## OKR sheet plan",
-    "",
     // The plan is built in the task pane, not by the custom functions: this one still runs the TypeScript sources.
     `Medians of ${RUNS} runs after ${WARM_UPS} warm-up runs, from the TypeScript sources (src/okr), not a built bundle, over a job log of ${ROWS.toLocaleString("en-US")} rows from the same generator.`,
     "",

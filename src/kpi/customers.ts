@@ -3,7 +3,7 @@ import { identifierKey } from "./coerce";
 import { KpiError, KpiResult } from "./errors";
 import { Grid } from "./grid";
 import { finiteOr, inconsistent, nothingToCount, zeroDivisor } from "./messages";
-import { inPeriod, PeriodArgs, scanPeriod } from "./period";
+import { PeriodArgs, walkPeriod } from "./period";
 
 /** Customer base: retention, churn, lifetime value, repeat business. */
 
@@ -75,18 +75,16 @@ export function lifespan(annualChurn: unknown): KpiResult {
  * @example repeatRate([["Ann"], ["ann"], ["Bo"], ["Cy"]]) //=> 1 / 3
  */
 export function repeatRate(customers: Grid, period: PeriodArgs = {}): KpiResult {
-  const range = inPeriod("REPEATRATE", customers, "customers", period);
-  if (range instanceof KpiError) return range;
-  // true once a customer has been seen a second time
-  const repeat = new Map<string, boolean>();
-  const error = scanPeriod("REPEATRATE", range, (cell) => {
-    const key = identifierKey(cell);
-    if (key !== undefined) repeat.set(key, repeat.has(key));
-    return undefined;
+  return walkPeriod("REPEATRATE", customers, "customers", period, (cells) => {
+    // true once a customer has been seen a second time
+    const repeat = new Map<string, boolean>();
+    while (cells.next()) {
+      const key = identifierKey(cells.value);
+      if (key !== undefined) repeat.set(key, repeat.has(key));
+    }
+    if (repeat.size === 0) return nothingToCount("REPEATRATE", "customers");
+    let repeaters = 0;
+    for (const again of repeat.values()) if (again) repeaters++;
+    return repeaters / repeat.size;
   });
-  if (error) return error;
-  if (repeat.size === 0) return nothingToCount("REPEATRATE", "customers");
-  let repeaters = 0;
-  for (const again of repeat.values()) if (again) repeaters++;
-  return repeaters / repeat.size;
 }

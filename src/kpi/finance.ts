@@ -3,7 +3,7 @@ import { KpiError, KpiResult } from "./errors";
 import { Grid } from "./grid";
 import { badArgument, expected, finiteOr, inconsistent, nothingToCount, zeroDivisor } from "./messages";
 import { PeriodArgs } from "./period";
-import { nonNegative, numbersInPeriod, sum, sumOf } from "./ranges";
+import { nonNegative, sumOf, tallyNumbers } from "./ranges";
 
 /** Money and funnel: average ticket, lead cost, conversion, abandonment, days sales outstanding. */
 
@@ -15,9 +15,9 @@ export type Amounts = Grid | number | null | undefined;
  * @example avgTicket([[120], [0], [300]]) //=> 140
  */
 export function avgTicket(amounts: Grid, period: PeriodArgs = {}): KpiResult {
-  const jobs = numbersInPeriod("AVGTICKET", amounts, "amounts", period, nonNegative);
+  const jobs = tallyNumbers("AVGTICKET", amounts, "amounts", period, nonNegative);
   if (jobs instanceof KpiError) return jobs;
-  return jobs.length === 0 ? nothingToCount("AVGTICKET", "amounts") : finiteOr("AVGTICKET", sum(jobs) / jobs.length);
+  return jobs.count === 0 ? nothingToCount("AVGTICKET", "amounts") : finiteOr("AVGTICKET", jobs.total / jobs.count);
 }
 
 /** part ÷ whole of two summed amounts, with the whole never 0 and the part never above it. */

@@ -71,6 +71,11 @@ export class AlignedGrid {
     readonly name: string,
   ) {}
 
+  /** A range already known to have the base's shape, read as it is. */
+  static sameShape(cells: Grid, baseColumns: number, name: string): AlignedGrid {
+    return new AlignedGrid(cells, baseColumns, cells, name);
+  }
+
   /** `base` is already checked; `other` is checked here. */
   static of(fn: string, base: Grid, baseName: string, otherRange: unknown, otherName: string): AlignedGrid | KpiError {
     const other = rectangular(fn, otherName, otherRange);

@@ -3,20 +3,15 @@ import { dateSerial, identifierKey, isBlank } from "./coerce";
 import { KpiError, KpiResult } from "./errors";
 import { Grid } from "./grid";
 import { badArgument, badCell, expected, nothingToCount } from "./messages";
-import { inPeriod, PeriodArgs, scanPeriod } from "./period";
-import { DATE_PAIRS, eachFlag, eachPair, NUMBER_PAIRS } from "./ranges";
+import { PeriodArgs, walkPeriod } from "./period";
+import { DATE_PAIRS, NUMBER_PAIRS, tallyFlags, walkPairs } from "./ranges";
 
 /** Field operations: yes/no rates, arrival and response times, workload. */
 
 function shareOfYes(fn: string, flags: Grid, period: PeriodArgs): KpiResult {
-  let yes = 0;
-  let answers = 0;
-  const error = eachFlag(fn, flags, "flags", period, (flag) => {
-    answers++;
-    if (flag) yes++;
-  });
-  if (error) return error;
-  return answers === 0 ? nothingToCount(fn, "yes/no values") : yes / answers;
+  const tally = tallyFlags(fn, flags, "flags", period);
+  if (tally instanceof KpiError) return tally;
+  return tally.answers === 0 ? nothingToCount(fn, "yes/no values") : tally.yes / tally.answers;
 }
 
 /**
@@ -45,16 +40,17 @@ const SECONDS_PER_DAY = 86_400;
 export function ontime(arrivals: Grid, promised: Grid, graceMinutes?: unknown, period: PeriodArgs = {}): KpiResult {
   const grace = nonNegativeArg("ONTIME", "graceMinutes", graceMinutes, 0);
   if (grace instanceof KpiError) return grace;
-  let onTime = 0;
-  let jobs = 0;
   const names = { first: "arrivals", second: "promised" };
-  const error = eachPair("ONTIME", arrivals, promised, names, period, DATE_PAIRS, (arrival, due) => {
-    jobs++;
-    if (Math.round((arrival - due) * SECONDS_PER_DAY) <= grace * 60) onTime++;
-    return undefined;
+  return walkPairs("ONTIME", arrivals, promised, names, period, DATE_PAIRS, (pairs) => {
+    let onTime = 0;
+    let jobs = 0;
+    while (pairs.next()) {
+      jobs++;
+      // first: the arrival, second: the promised time
+      if (Math.round((pairs.first - pairs.second) * SECONDS_PER_DAY) <= grace * 60) onTime++;
+    }
+    return jobs === 0 ? nothingToCount("ONTIME", "arrivals") : onTime / jobs;
   });
-  if (error) return error;
-  return jobs === 0 ? nothingToCount("ONTIME", "arrivals") : onTime / jobs;
 }
 
 /**
@@ -62,16 +58,16 @@ export function ontime(arrivals: Grid, promised: Grid, graceMinutes?: unknown, p
  * @example sla([[2], [5], [3]], [[4], [4], [3]]) //=> 2 / 3
  */
 export function sla(actuals: Grid, targets: Grid, period: PeriodArgs = {}): KpiResult {
-  let met = 0;
-  let pairs = 0;
   const names = { first: "actuals", second: "targets" };
-  const error = eachPair("SLA", actuals, targets, names, period, NUMBER_PAIRS, (actual, target) => {
-    pairs++;
-    if (actual <= target) met++;
-    return undefined;
+  return walkPairs("SLA", actuals, targets, names, period, NUMBER_PAIRS, (pairs) => {
+    let met = 0;
+    let count = 0;
+    while (pairs.next()) {
+      count++;
+      if (pairs.first <= pairs.second) met++;
+    }
+    return count === 0 ? nothingToCount("SLA", "pairs") : met / count;
   });
-  if (error) return error;
-  return pairs === 0 ? nothingToCount("SLA", "pairs") : met / pairs;
 }
 
 /** Each unit a duration can be given in (English and Chinese names), per day. */
@@ -92,17 +88,19 @@ function meanDuration(fn: string, starts: Grid, ends: Grid, names: { first: stri
   if (perDay instanceof KpiError) return perDay;
   // The plain mean of the differences, as a native AVERAGE of them would give: rounding each one
   // (to the millisecond, say) would make the result differ from other engines at rounding edges.
-  let totalDays = 0;
-  let count = 0;
-  const error = eachPair(fn, starts, ends, names, period, DATE_PAIRS, (start, end, r, c) => {
-    // A negative duration is a typing slip (closed before opened): say where, don't average it away.
-    if (end < start) return badCell(fn, end, { row: r + 1, column: c + 1, range: names.second }, expected.nonNegativeDuration);
-    totalDays += end - start;
-    count++;
-    return undefined;
+  return walkPairs(fn, starts, ends, names, period, DATE_PAIRS, (pairs) => {
+    let totalDays = 0;
+    let count = 0;
+    while (pairs.next()) {
+      const start = pairs.first;
+      const end = pairs.second;
+      // A negative duration is a typing slip (closed before opened): say where, don't average it away.
+      if (end < start) return badCell(fn, end, { row: pairs.cells.row + 1, column: pairs.cells.column + 1, range: names.second }, expected.nonNegativeDuration);
+      totalDays += end - start;
+      count++;
+    }
+    return count === 0 ? nothingToCount(fn, "pairs of times") : (totalDays / count) * perDay;
   });
-  if (error) return error;
-  return count === 0 ? nothingToCount(fn, "pairs of times") : (totalDays / count) * perDay;
 }
 
 /**
@@ -126,20 +124,17 @@ export function resolutionTime(opened: Grid, closed: Grid, unit?: unknown, perio
  * @example jobsPerTech([["Ann"], ["ann "], ["Bo"]]) //=> 1.5
  */
 export function jobsPerTech(technicians: Grid, period: PeriodArgs = {}): KpiResult {
-  const range = inPeriod("JOBSPERTECH", technicians, "technicians", period);
-  if (range instanceof KpiError) return range;
-  const seen = new Set<string>();
-  let jobs = 0;
-  const error = scanPeriod("JOBSPERTECH", range, (cell) => {
-    const key = identifierKey(cell);
-    if (key !== undefined) {
+  return walkPeriod("JOBSPERTECH", technicians, "technicians", period, (cells) => {
+    const seen = new Set<string>();
+    let jobs = 0;
+    while (cells.next()) {
+      const key = identifierKey(cells.value);
+      if (key === undefined) continue;
       jobs++;
       seen.add(key);
     }
-    return undefined;
+    return jobs === 0 ? nothingToCount("JOBSPERTECH", "technicians") : jobs / seen.size;
   });
-  if (error) return error;
-  return jobs === 0 ? nothingToCount("JOBSPERTECH", "technicians") : jobs / seen.size;
 }
 
 /**
@@ -147,18 +142,17 @@ export function jobsPerTech(technicians: Grid, period: PeriodArgs = {}): KpiResu
  * @example jobsPerDay([["2026-03-02 09:00"], ["2026-03-02 14:00"], ["2026-03-03"]]) //=> 1.5
  */
 export function jobsPerDay(dates: Grid, from?: unknown, to?: unknown): KpiResult {
-  const range = inPeriod("JOBSPERDAY", dates, "dates", { dates, from, to });
-  if (range instanceof KpiError) return range;
-  const days = new Set<number>();
-  let jobs = 0;
-  const error = scanPeriod("JOBSPERDAY", range, (cell, r, c) => {
-    if (isBlank(cell)) return undefined;
-    const serial = dateSerial(cell);
-    if (serial === undefined) return badCell("JOBSPERDAY", cell, { row: r + 1, column: c + 1 }, expected.date);
-    jobs++;
-    days.add(Math.floor(serial));
-    return undefined;
+  return walkPeriod("JOBSPERDAY", dates, "dates", { dates, from, to }, (cells) => {
+    const days = new Set<number>();
+    let jobs = 0;
+    while (cells.next()) {
+      const cell = cells.value;
+      if (isBlank(cell)) continue;
+      const serial = dateSerial(cell);
+      if (serial === undefined) return badCell("JOBSPERDAY", cell, { row: cells.row + 1, column: cells.column + 1 }, expected.date);
+      jobs++;
+      days.add(Math.floor(serial));
+    }
+    return jobs === 0 ? nothingToCount("JOBSPERDAY", "dates") : jobs / days.size;
   });
-  if (error) return error;
-  return jobs === 0 ? nothingToCount("JOBSPERDAY", "dates") : jobs / days.size;
 }

@@ -2,7 +2,7 @@ import { isOmittedRange, optionalDateArg } from "./args";
 import { dateSerial, isBlank, isoDate, isSerial } from "./coerce";
 import { KpiError } from "./errors";
 import { AlignedGrid, Cell, Grid, rectangular } from "./grid";
-import { badCell, expected, inconsistent, periodReversed } from "./messages";
+import { badCell, CellPosition, expected, inconsistent, periodReversed } from "./messages";
 
 /** The optional `[dates], [from], [to]` that end every function over per-job data. */
 export interface PeriodArgs {
@@ -12,61 +12,24 @@ export interface PeriodArgs {
 }
 
 /** Rows are kept when lo <= date < hi: from's whole day up to the end of to's day. */
-export interface PeriodFilter {
-  dates: AlignedGrid;
+interface Bounds {
   lo: number;
   hi: number;
 }
 
-/** A range of per-job values, checked to be walked by position, and the period that filters it. */
-export interface PeriodRange {
-  values: Grid;
-  filter?: PeriodFilter;
+/** A second range read with the values, cell for cell (promised times with arrivals, ...). */
+export interface Partner {
+  range: unknown;
+  name: string;
 }
-
-/**
- * Checks a range of per-job values and resolves the period arguments against it. No dates means
- * no filter; a missing from or to leaves that side open.
- */
-export function inPeriod(fn: string, range: Grid, valuesName: string, period: PeriodArgs): PeriodRange | KpiError {
-  const values = rectangular(fn, valuesName, range);
-  if (values instanceof KpiError) return values;
-  const filter = periodFilter(fn, values, valuesName, period);
-  return filter instanceof KpiError ? filter : { values, filter };
-}
-
-function periodFilter(fn: string, values: Grid, valuesName: string, period: PeriodArgs): PeriodFilter | undefined | KpiError {
-  const from = optionalDateArg(fn, "from", period.from);
-  if (from instanceof KpiError) return from;
-  const to = optionalDateArg(fn, "to", period.to);
-  if (to instanceof KpiError) return to;
-  const dates = period.dates;
-  if (isOmittedRange(dates)) {
-    if (from !== undefined || to !== undefined) return inconsistent(fn, "from and to need the dates range to filter on");
-    return undefined;
-  }
-  if (from !== undefined && to !== undefined && Math.floor(from) > Math.floor(to)) {
-    return periodReversed(fn, isoDate(from), isoDate(to));
-  }
-  const aligned = AlignedGrid.of(fn, values, valuesName, dates, "dates");
-  if (aligned instanceof KpiError) return aligned;
-  return {
-    dates: aligned,
-    lo: from === undefined ? -Infinity : Math.floor(from),
-    hi: to === undefined ? Infinity : Math.floor(to) + 1,
-  };
-}
-
-/** What a visitor returns: an error stops the scan. */
-type Visit = (value: Cell, row: number, column: number) => KpiError | undefined;
 
 /** Whether a job's date keeps its row: IN, OUT (outside the period, or blank), or BAD (not a date). */
-export const IN = 1;
-export const OUT = 0;
-export const BAD = -1;
+const IN = 1;
+const OUT = 0;
+const BAD = -1;
 
-/** Small and shared by every scan, so the JIT inlines it into each hot loop. */
-export function dateVerdict(cell: Cell, lo: number, hi: number): number {
+/** Small and shared by every walk, so the JIT inlines it into the hot loop. */
+function dateVerdict(cell: Cell, lo: number, hi: number): number {
   // Numbers are the common case: compare them without a call.
   const date = isSerial(cell) ? cell : isBlank(cell) ? undefined : dateSerial(cell);
   if (date === undefined) return isBlank(cell) ? OUT : BAD;
@@ -74,27 +37,175 @@ export function dateVerdict(cell: Cell, lo: number, hi: number): number {
 }
 
 /**
- * Calls `visit` for every cell of the range whose job falls in the period (all cells when there is
- * no filter), blank or not: the visitor decides what a blank means. Rows whose date is blank are
- * left out while a filter is active; a date that is not a date is an error naming its cell.
+ * Stops a walk over ranges taken on trust at a row not shaped like the first; never shown, as the
+ * walk then starts over on the checked ranges, which name the row.
  */
-export function scanPeriod(fn: string, { values, filter }: PeriodRange, visit: Visit): KpiError | undefined {
-  for (let r = 0; r < values.length; r++) {
-    const row = values[r];
-    const dateRow = filter?.dates.cells[r];
-    for (let c = 0; c < row.length; c++) {
-      if (filter && dateRow) {
-        const verdict = dateVerdict(dateRow[c], filter.lo, filter.hi);
-        if (verdict === BAD) return badDate(fn, filter, r, c);
-        if (verdict === OUT) continue;
+const IRREGULAR = new KpiError("VALUE", "a row not shaped like the first");
+
+/**
+ * The cells a function over per-job data reads, in reading order: the values (and a partner's cell
+ * with each), leaving out rows whose job date is outside the period or blank. A cursor, not a
+ * callback, so each function's own loop stays one loop the JIT can compile whole.
+ */
+export class PeriodCells {
+  /** The current cell's position in the values' shape, 0-based. */
+  row = -1;
+  column: number;
+  value: Cell = null;
+  partnerValue: Cell = null;
+  /** Why the walk ended early: a job date that is not a date, or what the function's loop ended it with. */
+  stop: KpiError | undefined;
+  private valueRow: readonly Cell[] = [];
+  private dateRow: readonly Cell[] = [];
+  private partnerRow: readonly Cell[] = [];
+  private readonly lo: number;
+  private readonly hi: number;
+
+  constructor(
+    private readonly fn: string,
+    private readonly values: Grid,
+    private readonly columns: number,
+    bounds: Bounds | undefined,
+    private readonly dates: AlignedGrid | undefined,
+    private readonly partner: AlignedGrid | undefined,
+  ) {
+    this.column = columns;
+    this.lo = bounds ? bounds.lo : -Infinity;
+    this.hi = bounds ? bounds.hi : Infinity;
+  }
+
+  /**
+   * Moves to the next kept cell; false at the end, or when the walk stopped (see `stop`). The
+   * ranges were checked in full up front, or taken on trust with each row's shape checked here, as
+   * it is read: one pass over the rows, not two. Works on locals, stored back once per cell kept.
+   */
+  next(): boolean {
+    const { values, columns, dates, partner, lo, hi } = this;
+    let r = this.row;
+    let c = this.column + 1;
+    let valueRow = this.valueRow;
+    let dateRow = this.dateRow;
+    for (;; c++) {
+      while (c >= columns) {
+        if (++r >= values.length) return this.end(undefined);
+        c = 0;
+        valueRow = values[r];
+        if (!fits(valueRow, columns)) return this.end(IRREGULAR);
+        if (dates !== undefined) {
+          dateRow = dates.cells[r];
+          if (!fits(dateRow, columns)) return this.end(IRREGULAR);
+        }
+        if (partner !== undefined) {
+          this.partnerRow = partner.cells[r];
+          if (!fits(this.partnerRow, columns)) return this.end(IRREGULAR);
+        }
       }
-      const error = visit(row[c], r, c);
-      if (error) return error;
+      if (dates !== undefined) {
+        const verdict = dateVerdict(dateRow[c], lo, hi);
+        if (verdict === OUT) continue;
+        if (verdict === BAD) return this.end(badCell(this.fn, dateRow[c], dates.positionOf(r, c), expected.date));
+      }
+      this.row = r;
+      this.column = c;
+      this.valueRow = valueRow;
+      this.dateRow = dateRow;
+      this.value = valueRow[c];
+      if (partner !== undefined) this.partnerValue = this.partnerRow[c];
+      return true;
     }
   }
-  return undefined;
+
+  /** Where the current cell's partner sits in the range the user passed. */
+  partnerPosition(): CellPosition {
+    return this.partner ? this.partner.positionOf(this.row, this.column) : { row: this.row + 1, column: this.column + 1 };
+  }
+
+  /** Ends the walk, with an error unless it reached the end: next() returns false from here on. */
+  end(error: KpiError | undefined): false {
+    this.stop = error;
+    this.row = this.values.length;
+    this.column = this.columns;
+    return false;
+  }
 }
 
-export function badDate(fn: string, filter: PeriodFilter, r: number, c: number): KpiError {
-  return badCell(fn, filter.dates.cells[r][c], filter.dates.positionOf(r, c), expected.date);
+function fits(row: unknown, columns: number): boolean {
+  return Array.isArray(row) && row.length === columns;
+}
+
+/**
+ * Walks the values in the period with `walk`, which loops over the cells and returns its result.
+ * Excel's ranges are rectangular, so the ranges are first taken as they are, each row's shape
+ * checked as the walk reads it. Any error, or a row that is not a plain row of the first's length
+ * (a null row, a ragged one), walks again over the ranges checked in full and normalised up front:
+ * the error reported is then always the first in the order of the checks, whatever the walk met first.
+ */
+export function walkPeriod<T>(
+  fn: string,
+  range: unknown,
+  valuesName: string,
+  period: PeriodArgs,
+  walk: (cells: PeriodCells) => T | KpiError,
+  partner?: Partner,
+): T | KpiError {
+  const trusted = trustedCells(fn, range, period, partner);
+  if (trusted !== undefined) {
+    const result = walk(trusted);
+    if (trusted.stop === undefined && !(result instanceof KpiError)) return result;
+  }
+  const checked = checkedCells(fn, range, valuesName, period, partner);
+  if (checked instanceof KpiError) return checked;
+  const result = walk(checked);
+  return checked.stop ?? result;
+}
+
+/** The cells over the ranges as handed over, when their first rows agree in shape; undefined otherwise. */
+function trustedCells(fn: string, range: unknown, period: PeriodArgs, partner: Partner | undefined): PeriodCells | undefined {
+  const columns = firstRowLength(range);
+  const bounds = periodBounds(fn, period);
+  if (columns === undefined || bounds instanceof KpiError) return undefined;
+  const values = range as Grid;
+  const alongside = (other: unknown, name: string): AlignedGrid | undefined =>
+    Array.isArray(other) && other.length === values.length && firstRowLength(other) === columns ? AlignedGrid.sameShape(other as Grid, columns, name) : undefined;
+  const dates = bounds && alongside(period.dates, "dates");
+  const paired = partner && alongside(partner.range, partner.name);
+  if ((bounds && !dates) || (partner && !paired)) return undefined;
+  return new PeriodCells(fn, values, columns, bounds, dates, paired);
+}
+
+function firstRowLength(range: unknown): number | undefined {
+  return Array.isArray(range) && Array.isArray(range[0]) ? range[0].length : undefined;
+}
+
+/** The cells over the ranges checked in full (shapes, sizes, then the period), in that order. */
+function checkedCells(fn: string, range: unknown, valuesName: string, period: PeriodArgs, partner: Partner | undefined): PeriodCells | KpiError {
+  const values = rectangular(fn, valuesName, range);
+  if (values instanceof KpiError) return values;
+  const bounds = periodBounds(fn, period);
+  if (bounds instanceof KpiError) return bounds;
+  const dates = bounds && AlignedGrid.of(fn, values, valuesName, period.dates, "dates");
+  if (dates instanceof KpiError) return dates;
+  const paired = partner && AlignedGrid.of(fn, values, valuesName, partner.range, partner.name);
+  if (paired instanceof KpiError) return paired;
+  const columns = values.length === 0 ? 0 : values[0].length;
+  return new PeriodCells(fn, values, columns, bounds, dates, paired);
+}
+
+/** The period's bounds; undefined when there are no dates to filter on. A missing from or to leaves that side open. */
+function periodBounds(fn: string, period: PeriodArgs): Bounds | undefined | KpiError {
+  const from = optionalDateArg(fn, "from", period.from);
+  if (from instanceof KpiError) return from;
+  const to = optionalDateArg(fn, "to", period.to);
+  if (to instanceof KpiError) return to;
+  if (isOmittedRange(period.dates)) {
+    if (from !== undefined || to !== undefined) return inconsistent(fn, "from and to need the dates range to filter on");
+    return undefined;
+  }
+  if (from !== undefined && to !== undefined && Math.floor(from) > Math.floor(to)) {
+    return periodReversed(fn, isoDate(from), isoDate(to));
+  }
+  return {
+    lo: from === undefined ? -Infinity : Math.floor(from),
+    hi: to === undefined ? Infinity : Math.floor(to) + 1,
+  };
 }

@@ -1,8 +1,8 @@
 import { dateSerial, flagValue, isBlank, isErrorValue, numericValue } from "./coerce";
 import { KpiError } from "./errors";
-import { AlignedGrid, cellCount, Grid, rectangular } from "./grid";
+import { Grid } from "./grid";
 import { badCell, expected, finiteOr } from "./messages";
-import { BAD, badDate, dateVerdict, inPeriod, OUT, PeriodArgs, scanPeriod } from "./period";
+import { PeriodArgs, PeriodCells, walkPeriod } from "./period";
 
 /** Typed walks over a range of per-job data, with the period filter applied and bad cells reported. */
 
@@ -24,62 +24,66 @@ export function scoresBetween(low: number, high: number): Domain {
   return { min: low, max: high, whole: false, description: expected.scoreRange(low, high) };
 }
 
+/** The thresholds a tally counts numbers against; either may be left out. */
+export interface Thresholds {
+  atLeast?: number;
+  atMost?: number;
+}
+
+/** What the numbers in the period add up to: how many, their total, and how many reach each threshold. */
+export interface NumberTally {
+  count: number;
+  total: number;
+  atLeast: number;
+  atMost: number;
+}
+
 /**
- * The numbers in the period, in reading order, skipping blanks, booleans and non-numeric text (as
- * Excel's AVERAGE does); a number outside the domain, or an error value, is an error naming its cell.
- * Written as one tight loop with no callbacks: this is the hot path over a million cells.
+ * Tallies the numbers in the period, in reading order, skipping blanks, booleans and non-numeric
+ * text (as Excel's AVERAGE does); a number outside the domain, or an error value, is an error
+ * naming its cell. Counted as it goes: no list of the numbers is kept.
  */
-export function numbersInPeriod(fn: string, range: Grid, valuesName: string, period: PeriodArgs, domain: Domain): Float64Array | KpiError {
-  const checked = inPeriod(fn, range, valuesName, period);
-  if (checked instanceof KpiError) return checked;
-  const { values, filter } = checked;
-  const numbers = new Float64Array(cellCount(values));
+export function tallyNumbers(fn: string, range: Grid, valuesName: string, period: PeriodArgs, domain: Domain, thresholds: Thresholds = {}): NumberTally | KpiError {
   const { min, max, whole } = domain;
-  // Hoisted out of the loop: a million rows each pay for every lookup left inside.
-  const dateRows = filter?.dates.cells;
-  const lo = filter ? filter.lo : 0;
-  const hi = filter ? filter.hi : 0;
-  let count = 0;
-  for (let r = 0; r < values.length; r++) {
-    const row = values[r];
-    const dateRow = dateRows ? dateRows[r] : undefined;
-    for (let c = 0; c < row.length; c++) {
-      if (filter && dateRow) {
-        const verdict = dateVerdict(dateRow[c], lo, hi);
-        if (verdict === BAD) return badDate(fn, filter, r, c);
-        if (verdict === OUT) continue;
-      }
-      const cell = row[c];
+  const { atLeast = Infinity, atMost = -Infinity } = thresholds;
+  return walkPeriod(fn, range, valuesName, period, (cells) => {
+    let count = 0;
+    let total = 0;
+    let high = 0;
+    let low = 0;
+    while (cells.next()) {
+      const cell = cells.value;
       const number = typeof cell === "number" && cell - cell === 0 ? cell : numericValue(cell);
       if (number === undefined) {
-        if (isErrorValue(cell)) return badCell(fn, cell, { row: r + 1, column: c + 1 }, domain.description);
+        if (isErrorValue(cell)) return badCell(fn, cell, { row: cells.row + 1, column: cells.column + 1 }, domain.description);
         continue;
       }
       if (!(number >= min && number <= max) || (whole && !Number.isInteger(number))) {
-        return badCell(fn, cell, { row: r + 1, column: c + 1 }, domain.description);
+        return badCell(fn, cell, { row: cells.row + 1, column: cells.column + 1 }, domain.description);
       }
-      numbers[count++] = number;
+      count++;
+      total += number;
+      if (number >= atLeast) high++;
+      if (number <= atMost) low++;
     }
-  }
-  return numbers.subarray(0, count);
+    return { count, total, atLeast: high, atMost: low };
+  });
 }
 
-/** Hands every yes/no cell in the period to `use`; blanks are skipped, anything else is an error. */
-export function eachFlag(
-  fn: string,
-  values: Grid,
-  valuesName: string,
-  period: PeriodArgs,
-  use: (yes: boolean) => void,
-): KpiError | undefined {
-  const range = inPeriod(fn, values, valuesName, period);
-  if (range instanceof KpiError) return range;
-  return scanPeriod(fn, range, (cell, r, c) => {
-    if (isBlank(cell)) return undefined;
-    const flag = flagValue(cell);
-    if (flag === undefined) return badCell(fn, cell, { row: r + 1, column: c + 1 }, expected.flag);
-    use(flag);
-    return undefined;
+/** How many yes/no cells in the period say yes, of how many; blanks are skipped, anything else is an error. */
+export function tallyFlags(fn: string, range: Grid, valuesName: string, period: PeriodArgs): { yes: number; answers: number } | KpiError {
+  return walkPeriod(fn, range, valuesName, period, (cells) => {
+    let yes = 0;
+    let answers = 0;
+    while (cells.next()) {
+      const cell = cells.value;
+      if (isBlank(cell)) continue;
+      const flag = flagValue(cell);
+      if (flag === undefined) return badCell(fn, cell, { row: cells.row + 1, column: cells.column + 1 }, expected.flag);
+      answers++;
+      if (flag) yes++;
+    }
+    return { yes, answers };
   });
 }
 
@@ -91,44 +95,68 @@ interface PairNames {
 
 /** How the cells of paired ranges are read. */
 export interface PairKind {
-  read: (cell: unknown) => number | undefined;
+  /** Date-times, or plain numbers. */
+  dates: boolean;
   description: string;
   /** Numeric ranges ignore text, as AVERAGE does; date ranges may not. */
   skipOtherText: boolean;
 }
 
 /** Date-times (arrivals and promised times, ...): a cell that is not a date is an error. */
-export const DATE_PAIRS: PairKind = { read: dateSerial, description: expected.date, skipOtherText: false };
+export const DATE_PAIRS: PairKind = { dates: true, description: expected.date, skipOtherText: false };
 /** Plain numbers (actual and target hours, ...): like blanks, other text skips the pair. */
-export const NUMBER_PAIRS: PairKind = { read: numericValue, description: expected.number, skipOtherText: true };
+export const NUMBER_PAIRS: PairKind = { dates: false, description: expected.number, skipOtherText: true };
 
 /**
- * Hands every pair of cells in the period to `use` (first, second); a pair with either side blank
- * is skipped, and a cell the kind cannot read is an error naming its range and position.
+ * The pairs of cells in the period, read as numbers: a pair with either side blank is skipped,
+ * and a cell the kind cannot read ends the walk with an error naming its range and position.
  */
-export function eachPair(
+export class Pairs {
+  first = 0;
+  second = 0;
+
+  constructor(
+    private readonly fn: string,
+    readonly cells: PeriodCells,
+    private readonly kind: PairKind,
+  ) {}
+
+  /** Moves to the next pair; false at the end, or when a cell ended the walk. */
+  next(): boolean {
+    const { cells, kind } = this;
+    while (cells.next()) {
+      const cell = cells.value;
+      const other = cells.partnerValue;
+      if (isBlank(cell) || isBlank(other)) continue;
+      const first = readCell(kind, cell);
+      const second = readCell(kind, other);
+      if (kind.skipOtherText && (isIgnoredByNumbers(cell, first) || isIgnoredByNumbers(other, second))) continue;
+      if (first === undefined) return cells.end(badCell(this.fn, cell, { row: cells.row + 1, column: cells.column + 1 }, kind.description));
+      if (second === undefined) return cells.end(badCell(this.fn, other, cells.partnerPosition(), kind.description));
+      this.first = first;
+      this.second = second;
+      return true;
+    }
+    return false;
+  }
+}
+
+/** Walks the pairs of two ranges that go cell for cell, in the period, with `walk`. */
+export function walkPairs<T>(
   fn: string,
   firsts: Grid,
   seconds: Grid,
   names: PairNames,
   period: PeriodArgs,
   kind: PairKind,
-  use: (first: number, second: number, row: number, column: number) => KpiError | undefined,
-): KpiError | undefined {
-  const range = inPeriod(fn, firsts, names.first, period);
-  if (range instanceof KpiError) return range;
-  const partner = AlignedGrid.of(fn, range.values, names.first, seconds, names.second);
-  if (partner instanceof KpiError) return partner;
-  return scanPeriod(fn, range, (cell, r, c) => {
-    const other = partner.cells[r][c];
-    if (isBlank(cell) || isBlank(other)) return undefined;
-    const first = kind.read(cell);
-    const second = kind.read(other);
-    if (kind.skipOtherText && (isIgnoredByNumbers(cell, first) || isIgnoredByNumbers(other, second))) return undefined;
-    if (first === undefined) return badCell(fn, cell, { row: r + 1, column: c + 1 }, kind.description);
-    if (second === undefined) return badCell(fn, other, partner.positionOf(r, c), kind.description);
-    return use(first, second, r, c);
-  });
+  walk: (pairs: Pairs) => T | KpiError,
+): T | KpiError {
+  return walkPeriod(fn, firsts, names.first, period, (cells) => walk(new Pairs(fn, cells, kind)), { range: seconds, name: names.second });
+}
+
+/** Direct calls, not a function kept in PairKind: the JIT inlines them into the walk. */
+function readCell(kind: PairKind, cell: unknown): number | undefined {
+  return kind.dates ? dateSerial(cell) : numericValue(cell);
 }
 
 function isIgnoredByNumbers(cell: unknown, read: number | undefined): boolean {
@@ -140,26 +168,18 @@ function isIgnoredByNumbers(cell: unknown, read: number | undefined): boolean {
  * total past Excel's largest number is #NUM!.
  */
 export function sumOf(fn: string, name: string, values: Grid | number | null | undefined): number | KpiError {
-  const grid = rectangular(fn, name, values);
-  if (grid instanceof KpiError) return grid;
-  let total = 0;
-  for (let r = 0; r < grid.length; r++) {
-    for (let c = 0; c < grid[r].length; c++) {
-      const cell = grid[r][c];
+  const total = walkPeriod(fn, values, name, {}, (cells) => {
+    let sum = 0;
+    while (cells.next()) {
+      const cell = cells.value;
       const number = numericValue(cell);
       if (number === undefined && !isErrorValue(cell)) continue;
       if (number === undefined || number < 0) {
-        return badCell(fn, cell, { row: r + 1, column: c + 1, range: name }, expected.nonNegative);
+        return badCell(fn, cell, { row: cells.row + 1, column: cells.column + 1, range: name }, expected.nonNegative);
       }
-      total += number;
+      sum += number;
     }
-  }
-  return finiteOr(fn, total, `the total of ${name}`);
-}
-
-/** The plain sum of numbers already checked. */
-export function sum(numbers: Float64Array): number {
-  let total = 0;
-  for (const number of numbers) total += number;
-  return total;
+    return sum;
+  });
+  return total instanceof KpiError ? total : finiteOr(fn, total, `the total of ${name}`);
 }

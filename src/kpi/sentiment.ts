@@ -1,8 +1,8 @@
 import Sentiment from "sentiment";
-import { KpiError, KpiResult } from "./errors";
+import { KpiResult } from "./errors";
 import { Grid } from "./grid";
 import { nothingToCount } from "./messages";
-import { inPeriod, PeriodArgs, scanPeriod } from "./period";
+import { PeriodArgs, walkPeriod } from "./period";
 
 /**
  * Comment sentiment, scored by the `sentiment` library (AFINN-165 word list, English only,
@@ -25,16 +25,15 @@ export function textSentiment(text: string): number {
  * @example sentiment([["Great, friendly tech"], ["Late and rude"]]) //=> about 0.17 ((0.79 − 0.46) ÷ 2)
  */
 export function sentiment(texts: Grid, period: PeriodArgs = {}): KpiResult {
-  const range = inPeriod("SENTIMENT", texts, "texts", period);
-  if (range instanceof KpiError) return range;
-  let total = 0;
-  let comments = 0;
-  const error = scanPeriod("SENTIMENT", range, (cell) => {
-    if (typeof cell !== "string" || cell.trim() === "") return undefined;
-    total += textSentiment(cell);
-    comments++;
-    return undefined;
+  return walkPeriod("SENTIMENT", texts, "texts", period, (cells) => {
+    let total = 0;
+    let comments = 0;
+    while (cells.next()) {
+      const cell = cells.value;
+      if (typeof cell !== "string" || cell.trim() === "") continue;
+      total += textSentiment(cell);
+      comments++;
+    }
+    return comments === 0 ? nothingToCount("SENTIMENT", "comments") : total / comments;
   });
-  if (error) return error;
-  return comments === 0 ? nothingToCount("SENTIMENT", "comments") : total / comments;
 }

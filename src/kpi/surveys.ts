@@ -3,7 +3,7 @@ import { KpiError, KpiResult } from "./errors";
 import { Grid } from "./grid";
 import { badArgument, expected, finiteOr, nothingToCount } from "./messages";
 import { PeriodArgs } from "./period";
-import { numbersInPeriod, scoresBetween, sum, wholeScores } from "./ranges";
+import { scoresBetween, tallyNumbers, wholeScores } from "./ranges";
 
 /** Survey scores: NPS, CSAT and customer effort. */
 
@@ -14,16 +14,11 @@ const npsScores = wholeScores(0, 10);
  * @example nps([[10], [9], [7], [3]]) //=> 25
  */
 export function nps(scores: Grid, period: PeriodArgs = {}): KpiResult {
-  const answers = numbersInPeriod("NPS", scores, "scores", period, npsScores);
+  // promoters score 9 or more, detractors 6 or less
+  const answers = tallyNumbers("NPS", scores, "scores", period, npsScores, { atLeast: 9, atMost: 6 });
   if (answers instanceof KpiError) return answers;
-  if (answers.length === 0) return nothingToCount("NPS", "scores");
-  let promoters = 0;
-  let detractors = 0;
-  for (const score of answers) {
-    if (score >= 9) promoters++;
-    else if (score <= 6) detractors++;
-  }
-  return (100 * (promoters - detractors)) / answers.length;
+  if (answers.count === 0) return nothingToCount("NPS", "scores");
+  return (100 * (answers.atLeast - answers.atMost)) / answers.count;
 }
 
 function scaleArg(fn: string, value: unknown, fallback: number): number | KpiError {
@@ -39,12 +34,9 @@ function scaleArg(fn: string, value: unknown, fallback: number): number | KpiErr
 export function csat(scores: Grid, scale?: unknown, period: PeriodArgs = {}): KpiResult {
   const top = scaleArg("CSAT", scale, 5);
   if (top instanceof KpiError) return top;
-  const answers = numbersInPeriod("CSAT", scores, "scores", period, wholeScores(1, top));
+  const answers = tallyNumbers("CSAT", scores, "scores", period, wholeScores(1, top), { atLeast: top - 1 });
   if (answers instanceof KpiError) return answers;
-  if (answers.length === 0) return nothingToCount("CSAT", "scores");
-  let satisfied = 0;
-  for (const score of answers) if (score >= top - 1) satisfied++;
-  return satisfied / answers.length;
+  return answers.count === 0 ? nothingToCount("CSAT", "scores") : answers.atLeast / answers.count;
 }
 
 /**
@@ -54,8 +46,8 @@ export function csat(scores: Grid, scale?: unknown, period: PeriodArgs = {}): Kp
 export function ces(scores: Grid, scale?: unknown, period: PeriodArgs = {}): KpiResult {
   const top = scaleArg("CES", scale, 7);
   if (top instanceof KpiError) return top;
-  const answers = numbersInPeriod("CES", scores, "scores", period, scoresBetween(1, top));
+  const answers = tallyNumbers("CES", scores, "scores", period, scoresBetween(1, top));
   if (answers instanceof KpiError) return answers;
   // A scale up to 1E+308 is allowed, so the total can overflow.
-  return answers.length === 0 ? nothingToCount("CES", "scores") : finiteOr("CES", sum(answers) / answers.length);
+  return answers.count === 0 ? nothingToCount("CES", "scores") : finiteOr("CES", answers.total / answers.count);
 }
