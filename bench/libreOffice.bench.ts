@@ -5,8 +5,7 @@ import { cpus, loadavg, tmpdir } from "os";
 import path from "path";
 import { createXlsxWorkbook, openXlsx } from "../backends/xlsxFile";
 import { exportOkr } from "../scripts/okr";
-import { Grid } from "../src/kpi/grid";
-import { customerBase, finance, operations, surveys } from "../test/kpiLibrary";
+import { kpiValue } from "../test/kpiLibrary";
 import { TABLE_COLUMNS } from "../src/okr/krTable";
 import { columnLetters } from "../src/okr/references";
 import { KpiKind, KPIS } from "../src/okr/templates";
@@ -117,21 +116,7 @@ async function sheetCells(file: string, sheetName: string): Promise<Map<string, 
 
 /** The KPI library on `rows` for one period: what LibreOffice's numbers must be. */
 function kpiLibrary(rows: SampleCell[][], kpi: KpiKind, from: number, to: number): number {
-  const column = (header: (typeof SAMPLE_HEADERS)[number]): Grid => rows.map((row) => [row[SAMPLE_HEADERS.indexOf(header)]]);
-  const period = { dates: column("Job date"), from, to };
-  const results: Record<KpiKind, () => unknown> = {
-    nps: () => surveys.nps(column("NPS"), period),
-    csat: () => surveys.csat(column("CSAT"), 5, period),
-    fcr: () => operations.fcr(column("First-visit fix"), period),
-    conversion: () => operations.rate(column("Booked"), period),
-    responseTime: () => operations.responseTime(column("Requested"), column("Responded"), "hours", period),
-    resolutionTime: () => operations.resolutionTime(column("Requested"), column("Resolved"), "hours", period),
-    repeatRate: () => customerBase.repeatRate(column("Customer"), period),
-    avgTicket: () => finance.avgTicket(column("Amount"), period),
-    ontime: () => operations.ontime(column("Arrival"), column("Promised"), 0, period),
-    jobsPerTech: () => operations.jobsPerTech(column("Technician"), period),
-  };
-  const value = results[kpi]();
+  const value = kpiValue(kpi, (header) => rows.map((row) => [row[SAMPLE_HEADERS.indexOf(header)]]), from, to);
   if (typeof value !== "number") throw new Error(`KPI library, ${kpi}: ${String(value)}`);
   return value;
 }

@@ -5,11 +5,11 @@ import path from "path";
 import { createXlsxWorkbook } from "../backends/xlsxFile";
 import { exportOkr } from "../scripts/okr";
 import { KpiError } from "../src/kpi/errors";
-import { Cell, Grid } from "../src/kpi/grid";
+import { Cell } from "../src/kpi/grid";
 import { TABLE_COLUMNS } from "../src/okr/krTable";
 import { columnLetters } from "../src/okr/references";
 import { KpiKind, KPIS } from "../src/okr/templates";
-import { customerBase, finance, operations, surveys } from "./kpiLibrary";
+import { kpiValue } from "./kpiLibrary";
 import { convert, describeWithLibreOffice, recalculatingProfile } from "./soffice";
 
 /**
@@ -261,21 +261,7 @@ const typed = (cell: Cell): string | number | boolean => (cell === null || cell 
 
 /** The KPI library on `rows` for one period: what the =KPI.* functions give on the same cells. */
 function kpiMode(rows: readonly Job[], kpi: KpiKind, { from, to }: { from: number; to: number }): unknown {
-  const column = (header: Header): Grid => rows.map((row) => [row[header] ?? null]);
-  const period = { dates: column("Job date"), from, to };
-  const results: Record<KpiKind, () => unknown> = {
-    nps: () => surveys.nps(column("NPS"), period),
-    csat: () => surveys.csat(column("CSAT"), 5, period),
-    fcr: () => operations.fcr(column("First-visit fix"), period),
-    conversion: () => operations.rate(column("Booked"), period),
-    responseTime: () => operations.responseTime(column("Requested"), column("Responded"), "hours", period),
-    resolutionTime: () => operations.resolutionTime(column("Requested"), column("Resolved"), "hours", period),
-    repeatRate: () => customerBase.repeatRate(column("Customer"), period),
-    avgTicket: () => finance.avgTicket(column("Amount"), period),
-    ontime: () => operations.ontime(column("Arrival"), column("Promised"), 0, period),
-    jobsPerTech: () => operations.jobsPerTech(column("Technician"), period),
-  };
-  return results[kpi]();
+  return kpiValue(kpi, (header) => rows.map((row) => [row[header] ?? null]), from, to);
 }
 
 it("the KPI library counts the names keyed apart as worked out by hand", () => {
