@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { Readable, Transform } from "stream";
-import { attribute, linksOf, partStream, RELATIONSHIPS, relativeTarget, relsOf, SheetEntry, WORKBOOK, workbookPart, worksheetEntries } from "./packageParts";
+import { attribute, linksOf, partHead, partStream, RELATIONSHIPS, relativeTarget, relsOf, SheetEntry, WORKBOOK, workbookPart, worksheetEntries, xmlEscaped } from "./packageParts";
 import { mergeStyles } from "./stylesPart";
 
 /**
@@ -133,8 +133,6 @@ export async function graftSheets(file: JSZip, written: JSZip, graft: Graft): Pr
   file.file(TYPES, types);
 }
 
-const xmlEscaped = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-
 /** workbook.xml opening on the sheet at `index`. */
 function withActiveTab(workbook: string, index: number): string {
   const view = /<workbookView\b[^>]*?\/?>/.exec(workbook)?.[0];
@@ -163,18 +161,6 @@ const VIEWS_WITHIN_BYTES = 64 * 1024;
 const SELECTED_TAB = /(<(?:\w+:)?sheetView\b[^>]*?)\s+tabSelected=["'](?:1|true)["']/g;
 const VIEWS_END = /<\/(?:\w+:)?sheetViews>|<(?:\w+:)?sheetData\b/;
 
-/** The first bytes of a part, as text (latin1 keeps every byte, and the markup looked for is ASCII). */
-async function partHead(zip: JSZip, part: string): Promise<string> {
-  let head = Buffer.alloc(0);
-  const stream = partStream(zip, part);
-  for await (const chunk of stream) {
-    head = Buffer.concat([head, chunk as Buffer]);
-    if (head.length >= VIEWS_WITHIN_BYTES) break;
-  }
-  stream.destroy();
-  return head.toString("latin1");
-}
-
 /** The part's bytes with its sheet views' tabSelected dropped: the views are in the head, the rest passes through untouched. */
 function withoutSelectedTab(source: Readable): Readable {
   let head: Buffer | undefined = Buffer.alloc(0);
@@ -202,7 +188,7 @@ function withoutSelectedTab(source: Readable): Readable {
  * when the OKR sheet becomes the active one. Only a part that has the mark is rewritten, as a stream.
  */
 async function deselect(zip: JSZip, part: string): Promise<void> {
-  const head = await partHead(zip, part);
+  const head = await partHead(zip, part, VIEWS_WITHIN_BYTES);
   const end = head.search(VIEWS_END);
   if (!new RegExp(SELECTED_TAB.source).test(end < 0 ? head : head.slice(0, end))) return;
   zip.file(part, withoutSelectedTab(partStream(zip, part)));

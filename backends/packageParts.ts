@@ -46,6 +46,9 @@ export interface SheetEntry {
   part: string;
 }
 
+/** Text as an XML attribute value holds it, in double quotes. */
+export const xmlEscaped = (text: string): string => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
 /** Text from XML with its five entities read. */
 export const xmlUnescaped = (text: string): string => text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
@@ -68,4 +71,14 @@ export async function workbookPart(zip: JSZip, type: string): Promise<string | u
 /** A part's bytes as a stream that can be read with for await (JSZip's own stream is an old-style one). */
 export function partStream(zip: JSZip, part: string): Readable {
   return new Readable().wrap(zip.file(part)!.nodeStream("nodebuffer"));
+}
+
+/** The first `length` bytes of a part as text: a worksheet's megabytes are not inflated to look at its start. */
+export async function partHead(zip: JSZip, part: string, length: number): Promise<string> {
+  let head = Buffer.alloc(0);
+  for await (const chunk of partStream(zip, part)) {
+    head = Buffer.concat([head, chunk as Buffer]);
+    if (head.length >= length) break;
+  }
+  return head.subarray(0, length).toString("utf8");
 }

@@ -1,7 +1,7 @@
 import { readFile } from "fs/promises";
 import JSZip from "jszip";
 import path from "path";
-import { attribute, partStream, relativeTarget, relsOf } from "./packageParts";
+import { attribute, partHead, relativeTarget, relsOf } from "./packageParts";
 
 /**
  * An .xlsx file's bytes as ExcelJS can read them. Excel follows a package's relationships and XML
@@ -71,16 +71,6 @@ async function loadPackage(file: string): Promise<{ zip: JSZip; repaired: boolea
     throw new Error(mimetype?.includes("opendocument.spreadsheet") ? fileProblems.openDocument(file) : fileProblems.notXlsx(file, "the zip file holds no xl/workbook.xml part"));
   }
   return { zip, repaired, bytes };
-}
-
-/** The first `length` bytes of a part as text: a worksheet's megabytes are not inflated to look at its root tag. */
-async function partHead(zip: JSZip, name: string, length: number): Promise<string> {
-  let head = Buffer.alloc(0);
-  for await (const chunk of partStream(zip, name)) {
-    head = Buffer.concat([head, chunk as Buffer]);
-    if (head.length >= length) break;
-  }
-  return head.subarray(0, length).toString("utf8");
 }
 
 /** Why bytes are not a zip package, told from their first bytes, or undefined when they are one. */

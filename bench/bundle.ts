@@ -1,9 +1,9 @@
-import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { runInThisContext } from "vm";
 import "../backends/customFunctionsShim";
+import { build } from "../test/builtSite";
 
 /**
  * The custom functions as Excel runs them: functions.js from a production build, which registers
@@ -13,7 +13,6 @@ import "../backends/customFunctionsShim";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bundle's functions take whatever Excel hands over
 export type CustomFunction = (...args: any[]) => unknown;
 
-const ROOT = path.resolve(__dirname, "..");
 /** The bundle Excel loads for the custom functions (the `functions` entry of webpack.config.js). */
 const FUNCTIONS_BUNDLE = "functions.js";
 
@@ -21,10 +20,7 @@ const FUNCTIONS_BUNDLE = "functions.js";
 export function buildFunctionsBundle(): string {
   const out = mkdtempSync(path.join(tmpdir(), "kpi-bench-build-"));
   try {
-    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    build(out);
     return readFileSync(path.join(out, FUNCTIONS_BUNDLE), "utf8");
   } finally {
     rmSync(out, { recursive: true, force: true });
