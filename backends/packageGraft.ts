@@ -84,6 +84,7 @@ export async function graftSheets(file: JSZip, written: JSZip, graft: Graft): Pr
   const inlined = (xml: string) => xml.replace(/<c\b([^>]*?)\st="s"([^>]*)>\s*<v>(\d+)<\/v>\s*<\/c>/g, (_, before, after, index) => `<c${before} t="inlineStr"${after}><is>${strings[Number(index)]}</is></c>`);
 
   let tableId = await highestTableId(file);
+  let added = false;
   for (const name of graft.sheets) {
     const from = writtenSheets.find((sheet) => sheet.name === name);
     if (!from) throw new Error(`The sheet "${name}" was not saved: it is missing from what ExcelJS wrote`);
@@ -114,8 +115,10 @@ export async function graftSheets(file: JSZip, written: JSZip, graft: Graft): Pr
       fileSheets.push({ name, sheetId, id, part } satisfies SheetEntry);
       workbook = workbook.replace(/<\/sheets>|<sheets\s*\/>/, (end) => `${end === "</sheets>" ? "" : "<sheets>"}<sheet name="${xmlEscaped(name)}" sheetId="${sheetId}" r:id="${id}"/></sheets>`);
       types = declared(types, part, "worksheet");
+      added = true;
     }
   }
+  if (added) await withoutSheetList(file);
 
   workbook = withActiveTab(workbook, Math.max(0, fileSheets.findIndex((sheet) => sheet.name === graft.active)));
   for (const sheet of fileSheets) if (sheet.name !== graft.active && !graft.sheets.includes(sheet.name)) await deselect(file, sheet.part);
@@ -131,6 +134,18 @@ export async function graftSheets(file: JSZip, written: JSZip, graft: Graft): Pr
   file.file(WORKBOOK, workbook);
   file.file(relsOf(WORKBOOK), workbookRels);
   file.file(TYPES, types);
+}
+
+/**
+ * docProps/app.xml lists the sheets as they were when a program last saved the file (HeadingPairs,
+ * TitlesOfParts). Both are optional; a list without the new sheet would be wrong, so it goes, and
+ * Excel writes a fresh one on its next save.
+ */
+async function withoutSheetList(zip: JSZip): Promise<void> {
+  const app = (await linksOf(zip, "")).find((link) => link.type === "extended-properties");
+  const xml = app && (await zip.file(app.part)?.async("string"));
+  if (!app || xml === undefined) return;
+  zip.file(app.part, xml.replace(/<(\w+:)?(HeadingPairs|TitlesOfParts)\b[\s\S]*?<\/\1\2>/g, ""));
 }
 
 /** workbook.xml opening on the sheet at `index`. */

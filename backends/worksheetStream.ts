@@ -176,14 +176,18 @@ export async function readWorksheet(zip: JSZip, part: string, texts: TextTable):
   return { cells, skeleton: skeleton.xml(part) };
 }
 
-const OPEN = "<sheetData";
-const CLOSE = "</sheetData>";
+/** <sheetData> and its end tag, with the prefix the Open XML SDK gives every tag (<x:sheetData>), if any. */
+const OPEN = /<([\w.-]+:)?sheetData\b[^>]*>/;
+const CLOSE = /<\/(?:[\w.-]+:)?sheetData\s*>/;
+/** Kept from the end of each chunk of cells, so an end tag split between chunks is still found. */
+const CLOSE_TAG_ROOM = 64;
 
 /** Keeps a worksheet's XML around its <sheetData>, from the raw text (cell text never holds a literal "<"). */
 class SkeletonCollector {
   private head = "";
   private tail = "";
   private carry = "";
+  private prefix = "";
   private phase: "head" | "cells" | "tail" = "head";
 
   push(text: string): void {
@@ -193,31 +197,30 @@ class SkeletonCollector {
     }
     this.carry += text;
     if (this.phase === "head") {
-      const open = this.carry.indexOf(OPEN);
-      const end = open < 0 ? -1 : this.carry.indexOf(">", open);
-      if (end < 0) return;
-      this.head = this.carry.slice(0, open);
-      const selfClosing = this.carry[end - 1] === "/";
-      this.carry = this.carry.slice(end + 1);
+      const open = OPEN.exec(this.carry);
+      if (!open) return;
+      this.head = this.carry.slice(0, open.index);
+      this.prefix = open[1] ?? "";
+      this.carry = this.carry.slice(open.index + open[0].length);
       this.phase = "cells";
-      if (selfClosing) {
+      if (open[0].endsWith("/>")) {
         this.phase = "tail";
         this.tail = this.carry;
         return;
       }
     }
-    const close = this.carry.indexOf(CLOSE);
-    if (close < 0) {
-      this.carry = this.carry.slice(-CLOSE.length);
+    const close = CLOSE.exec(this.carry);
+    if (!close) {
+      this.carry = this.carry.slice(-CLOSE_TAG_ROOM);
       return;
     }
     this.phase = "tail";
-    this.tail = this.carry.slice(close + CLOSE.length);
+    this.tail = this.carry.slice(close.index + close[0].length);
     this.carry = "";
   }
 
   xml(part: string): string {
     if (this.phase !== "tail") throw new Error(`${part} has no <sheetData> element: it is not a worksheet`);
-    return `${this.head}<sheetData/>${this.tail}`;
+    return `${this.head}<${this.prefix}sheetData/>${this.tail}`;
   }
 }

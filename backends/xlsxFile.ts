@@ -10,7 +10,7 @@ import { workbookPart, worksheetEntries } from "./packageParts";
 import { SheetCells, TextTable } from "./sheetCells";
 import { cellNumberFormats } from "./stylesPart";
 import { readSharedStrings, readWorksheet } from "./worksheetStream";
-import { fileProblems, openXlsxPackage } from "./xlsxPackage";
+import { fileProblems, openXlsxPackage, withoutPrefixes } from "./xlsxPackage";
 import { columnLetters } from "../src/okr/references";
 import { POINTS_PER_CHARACTER } from "../src/okr/sheetLayout";
 import { cellKey, CellStore, ConditionalFormatState, Content, newSheetState, SheetState, TableState, Value } from "./store";
@@ -170,7 +170,7 @@ export async function openXlsx(path: string): Promise<XlsxWorkbook> {
     for (const { name, part } of await worksheetEntries(zip)) {
       const { cells, skeleton } = await readWorksheet(zip, part, texts);
       store.fromFile.set(name, cells);
-      source.skeletons.set(part, skeleton);
+      source.skeletons.set(part, withoutPrefixes(skeleton));
     }
     await file.xlsx.load(await packageFor(source, new Set()));
   } catch (error) {
@@ -189,7 +189,7 @@ async function packageFor({ zip, skeletons }: Source, whole: ReadonlySet<string>
   const model = new JSZip();
   for (const [name, entry] of Object.entries(zip.files)) {
     if (entry.dir || (name === sharedStrings && whole.size === 0)) continue;
-    const skeleton = whole.has(name) ? undefined : skeletons.get(name);
+    const skeleton = whole.has(name) ? withoutPrefixes(await entry.async("string")) : skeletons.get(name);
     model.file(name, skeleton ?? entry.async("uint8array"));
   }
   return model.generateAsync({ type: "arraybuffer" });
@@ -325,8 +325,8 @@ function toFileFormat(format: ConditionalFormatState, priority: number): unknown
     };
   }
   if (format.type === "CellValue") {
-    const rule = properties.get("rule") as { formula1: string; operator: string };
-    const operators: Record<string, string> = { EqualTo: "equal", NotEqualTo: "notEqual", GreaterThan: "greaterThan", LessThan: "lessThan", GreaterThanOrEqual: "greaterThanOrEqual", LessThanOrEqual: "lessThanOrEqual" };
+    const rule = properties.get("rule") as { formula1: string; formula2?: string; operator: string };
+    const operators: Record<string, string> = { Between: "between", EqualTo: "equal", NotEqualTo: "notEqual", GreaterThan: "greaterThan", LessThan: "lessThan", GreaterThanOrEqual: "greaterThanOrEqual", LessThanOrEqual: "lessThanOrEqual" };
     const fill = properties.get("format.fill.color") as string | undefined;
     const font = properties.get("format.font.color") as string | undefined;
     return {
@@ -336,7 +336,7 @@ function toFileFormat(format: ConditionalFormatState, priority: number): unknown
           type: "cellIs",
           operator: operators[rule.operator],
           priority,
-          formulae: [rule.formula1.replace(/^=/, "")],
+          formulae: [rule.formula1, ...(rule.formula2 === undefined ? [] : [rule.formula2])].map((formula) => formula.replace(/^=/, "")),
           style: { ...(fill ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(fill) } } } : {}), ...(font ? { font: { color: { argb: argb(font) } } } : {}) },
         },
       ],

@@ -43,20 +43,22 @@ const PLAIN_TABLE_STYLE = '<tableStyleInfo showFirstColumn="0" showLastColumn="0
  * @example await readXlsxPackage("jobs.csv") //=> throws '"jobs.csv" is a text file (CSV), not an Excel workbook (.xlsx): ...'
  */
 export async function readXlsxPackage(file: string): Promise<ArrayBuffer> {
-  const { zip, repaired, bytes } = await loadPackage(file);
+  const { zip, repaired, bytes } = await loadPackage(file, true);
   return repaired ? zip.generateAsync({ type: "arraybuffer" }) : new Uint8Array(bytes).buffer;
 }
 
 /**
- * The .xlsx file `file` as a zip package, repaired where needed, its parts read only when asked
- * for; throws as readXlsxPackage does.
+ * The .xlsx file `file` as a zip package, repaired where needed but for the worksheets' prefixed
+ * tags: a worksheet is streamed, and the tags of its skeleton unprefixed (withoutPrefixes), so a
+ * million-row sheet is never decoded into one string. Parts are read only when asked for; throws
+ * as readXlsxPackage does.
  * @example (await openXlsxPackage("jobs.xlsx")).file("xl/workbook.xml") !== null //=> true
  */
 export async function openXlsxPackage(file: string): Promise<JSZip> {
-  return (await loadPackage(file)).zip;
+  return (await loadPackage(file, false)).zip;
 }
 
-async function loadPackage(file: string): Promise<{ zip: JSZip; repaired: boolean; bytes: Buffer }> {
+async function loadPackage(file: string, worksheetTags: boolean): Promise<{ zip: JSZip; repaired: boolean; bytes: Buffer }> {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new Error(fileProblems.cannotOpen(file, error.code === "ENOENT" ? "there is no such file" : error.message));
   });
@@ -65,7 +67,7 @@ async function loadPackage(file: string): Promise<{ zip: JSZip; repaired: boolea
   const zip = await JSZip.loadAsync(bytes).catch((error: Error) => {
     throw new Error(fileProblems.notXlsx(file, `its zip structure is damaged (${error.message})`));
   });
-  const repaired = await repair(zip);
+  const repaired = await repair(zip, worksheetTags);
   if (!zip.file("xl/workbook.xml")) {
     const mimetype = await zip.file("mimetype")?.async("string");
     throw new Error(mimetype?.includes("opendocument.spreadsheet") ? fileProblems.openDocument(file) : fileProblems.notXlsx(file, "the zip file holds no xl/workbook.xml part"));
@@ -85,14 +87,15 @@ function notAPackage(bytes: Buffer): ((file: string) => string) | undefined {
   return (file) => fileProblems.notXlsx(file, "it is not a zip package");
 }
 
-/** Repairs the package in place; says whether anything was changed. */
-async function repair(zip: JSZip): Promise<boolean> {
+/** Repairs the package in place (worksheets' tags too, or not); says whether anything was changed. */
+async function repair(zip: JSZip, worksheetTags: boolean): Promise<boolean> {
   let changed = false;
   for (const name of Object.keys(zip.files).filter((name) => /\.(xml|rels)$/.test(name))) {
     // The root tag tells; a worksheet's megabytes are decoded only when it has to change.
-    if (!PREFIXED_ROOT.test(await partHead(zip, name, 2048))) continue;
+    const root = PREFIXED_ROOT.exec(await partHead(zip, name, 2048));
+    if (!root || (root[1] === "worksheet" && !worksheetTags)) continue;
     const xml = await zip.file(name)!.async("string");
-    const fixed = unprefixed(xml);
+    const fixed = withoutPrefixes(xml);
     if (fixed === xml) continue;
     zip.file(name, fixed);
     changed = true;
@@ -108,11 +111,14 @@ async function repair(zip: JSZip): Promise<boolean> {
   return changed;
 }
 
-/** A document whose first element has a prefix: `<?xml ...?><x:worksheet`. */
-const PREFIXED_ROOT = /^(?:\uFEFF)?(?:\s*<[?!][^>]*>)*\s*<[A-Za-z_]\w*:/;
+/** A document whose first element has a prefix, `<?xml ...?><x:worksheet`: its local name. */
+const PREFIXED_ROOT = /^(?:\uFEFF)?(?:\s*<[?!][^>]*>)*\s*<[A-Za-z_]\w*:([\w.-]+)/;
 
-/** `<x:worksheet xmlns:x="…/main">…</x:worksheet>` as `<worksheet xmlns="…/main">…</worksheet>`. */
-function unprefixed(xml: string): string {
+/**
+ * `<x:worksheet xmlns:x="…/main">…</x:worksheet>` as `<worksheet xmlns="…/main">…</worksheet>`.
+ * @example withoutPrefixes('<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData/></x:worksheet>') //=> '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>'
+ */
+export function withoutPrefixes(xml: string): string {
   const root = /<([A-Za-z_]\w*):[\w.-]+([^>]*)>/.exec(xml);
   if (!root) return xml;
   const [, prefix, attributes] = root;

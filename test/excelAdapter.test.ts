@@ -79,7 +79,7 @@ describe("src/excel over a HyperFormula workbook", () => {
     ]);
     expect(live[1].current).toBeCloseTo(nps(Q3), 9);
     expect(book.sheet(TITLE)!.hiddenColumns.has(columnIndex("Id"))).toBe(true);
-    expect(book.sheet(TITLE)!.conditionalFormats.map((f) => f.type)).toEqual(["DataBar", ...Array(6).fill("CellValue")]); // a colour for each of the six status labels
+    expect(book.sheet(TITLE)!.conditionalFormats.map((f) => f.type)).toEqual(["DataBar", ...Array(6).fill("CellValue"), ...Array(4).fill("CellValue")]); // a colour for each of the six status labels, better and worse for each of the two changes
   });
 
   it("keeps what the user typed on the sheet when built again, in three round trips", async () => {
@@ -167,6 +167,23 @@ describe("src/excel over a HyperFormula workbook", () => {
     expect(await workbook.build(settings(data, [NPS, TICKET]))).toEqual({ ok: false, problem: `The sheet "${TITLE}" is protected. Unprotect it (Review > Unprotect Sheet) and build again.` });
     expect(cell(book, 11, "Target")).toBe(target);
     expect(cell(book, 13, "Key result")).toBe("");
+  });
+
+  it("stops, naming the cells, rather than overwrite what the user put beside a table built before it had its comparison columns", async () => {
+    const { book, workbook, data } = await sampleWorkbook();
+    // An OKR sheet as the add-in wrote it before the comparison columns: sixteen columns, A to P, and the user's note in Q.
+    const before = ["Objective", "Key result", "KPI", "Type", "Baseline", "Target", "Current", "Progress", "Expected", "Status", "Owner", "Weight", "Notes", "Id", "Objective id", "Weighted progress"];
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.add(TITLE);
+      sheet.getRange("A9:Q10").values = [[...before, ""], ["Delight customers", ...Array(15).fill(""), "call back Friday"]];
+      await context.sync();
+    });
+    expect(await workbook.build(settings(data, [NPS]))).toEqual({
+      ok: false,
+      problem: `The OKR table now has columns up to T, where "${TITLE}" holds your own entries (Q10). Move them further right or to another sheet, and build again.`,
+    });
+    expect(book.store.value(TITLE, 9, 16)).toBe("call back Friday");
+    expect(book.store.value(TITLE, 8, 7)).toBe("Progress");
   });
 
   it("writes nothing when the job table is gone", async () => {

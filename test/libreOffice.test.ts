@@ -7,7 +7,7 @@ import { kpiOkr, kpiValue } from "./kpiLibrary";
 import { convert, describeWithLibreOffice, recalculatingProfile } from "./soffice";
 import { SAMPLE_HEADERS, sampleJobs } from "../src/sample/sampleJobs";
 import { TABLE_COLUMNS } from "../src/okr/krTable";
-import { defaultKrType, KpiKind } from "../src/okr/templates";
+import { defaultKrType, KpiKind, KPIS } from "../src/okr/templates";
 import { Grid } from "../src/kpi/grid";
 
 /**
@@ -71,6 +71,13 @@ run("the exported OKR workbook in LibreOffice", () => {
       const current = expected(kpi, from, to);
       close(result(row, "Baseline"), baseline, kpi);
       close(result(row, "Current"), current, kpi);
+      // The quarter before (2026-Q2, the baseline here) and the same quarter last year (2025-07-01 .. 2025-09-30), each change signed so better is positive.
+      const lastYear = expected(kpi, 45839, 45930);
+      const better = KPIS[kpi].higherIsBetter ? 1 : -1;
+      close(result(row, "Previous period"), baseline, kpi);
+      close(result(row, "Same period last year"), lastYear, kpi);
+      close(result(row, "vs previous"), better * (current - baseline), kpi);
+      close(result(row, "vs last year"), better * (current - lastYear), kpi);
       const target = result(row, "Target");
       if (typeof target !== "number") continue;
       const progress = kpiOkr.progress(baseline, target, current) as number;
@@ -85,6 +92,11 @@ run("the exported OKR workbook in LibreOffice", () => {
     expect(sheet.getCell(rowOf("delight:fcr"), TABLE_COLUMNS.indexOf("Current") + 1).numFmt).toMatch(/^0\.0%$/);
     expect(sheet.getCell(rowOf("delight:fcr"), TABLE_COLUMNS.indexOf("Progress") + 1).numFmt).toBe("0%");
     const rules = (sheet as unknown as { conditionalFormattings: { rules: { type: string; formulae?: string[] }[] }[] }).conditionalFormattings.flatMap((f) => f.rules);
-    expect(rules.filter((r) => r.type === "cellIs").map((r) => r.formulae?.[0])).toEqual(['"Done"', '"On track"', '"At risk"', '"Off track"', '"Missed"', '"Check target"']);
+    expect(rules.filter((r) => r.type === "cellIs").map((r) => r.formulae)).toEqual([
+      ...['"Done"', '"On track"', '"At risk"', '"Off track"', '"Missed"', '"Check target"'].map((text) => [text]),
+      // Better (between a hair above 0 and the largest number) and worse (below 0), for each of the two changes; LibreOffice spells 1E-9 out.
+      ...[0, 1].flatMap(() => [["0.000000001", "9.99E+307"], ["0"]]),
+    ]);
+    expect(sheet.getCell(rowOf("delight:nps"), TABLE_COLUMNS.indexOf("vs previous") + 1).numFmt).toBe('"▲ "0.0;"▼ "0.0;0.0');
   });
 });

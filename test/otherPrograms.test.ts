@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import { tmpdir } from "os";
 import path from "path";
 import { openXlsx } from "../backends/xlsxFile";
-import { readXlsxPackage } from "../backends/xlsxPackage";
+import { readXlsxPackage, withoutPrefixes } from "../backends/xlsxPackage";
 import { exportOkr } from "../scripts/okr";
 import { createExcelWorkbook } from "../src/excel/excelWorkbook";
 import { TABLE_COLUMNS } from "../src/okr/krTable";
@@ -301,6 +301,23 @@ describe("job workbooks shaped as other programs write them", () => {
     expect(await text(repaired, "xl/tables/table1.xml")).toContain(
       '</tableColumns><tableStyleInfo showFirstColumn="0" showLastColumn="0" showRowStripes="0" showColumnStripes="0"/></table>',
     );
+  });
+
+  it("streams the Open XML SDK's worksheets as written: the OKR file carries them byte for byte, prefixes and all", async () => {
+    const input = await openXmlSdkFile();
+    const output = path.join(dir, "okr-sdk-bytes.xlsx");
+    await exportOkr(input, output, { period: "2026-Q3" });
+    const [original, built] = await Promise.all([input, output].map((file) => JSZip.loadAsync(readFileSync(file))));
+    const bytes = async (zip: JSZip, part: string) => Buffer.from(await zip.file(part)!.async("uint8array"));
+    // sheet.xml (Jobs) and sheet2.xml (Lists) in the SDK's file; the first is renamed sheet1.xml, as ExcelJS finds sheets by that name.
+    expect((await bytes(built, "xl/worksheets/sheet1.xml")).equals(await bytes(original, "xl/worksheets/sheet.xml"))).toBe(true);
+    expect((await bytes(built, "xl/worksheets/sheet2.xml")).equals(await bytes(original, "xl/worksheets/sheet2.xml"))).toBe(true);
+    expect(await built.file("xl/worksheets/sheet2.xml")!.async("string")).toContain("<x:sheetData>");
+  }, 30_000);
+
+  it("the @example: withoutPrefixes", () => {
+    const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    expect(withoutPrefixes(`<x:worksheet xmlns:x="${main}"><x:sheetData/></x:worksheet>`)).toBe(`<worksheet xmlns="${main}"><sheetData/></worksheet>`);
   });
 
   it.each([

@@ -97,11 +97,21 @@ describe("npm run okr on a streamed job log", () => {
 
   it("copies every part it did not change byte for byte, and the sheets it copied read as before", async () => {
     const [input, output] = await Promise.all([jobs, streamed].map(async (file) => JSZip.loadAsync(readFileSync(file))));
-    const rewritten = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"];
+    const rewritten = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/app.xml"];
     const parts = Object.keys(input.files).filter((name) => !input.files[name].dir && !rewritten.includes(name));
     expect(parts).toEqual(expect.arrayContaining(["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/tables/table1.xml", "xl/sharedStrings.xml"]));
     for (const part of parts) expect([part, Buffer.from(await output.file(part)!.async("uint8array"))]).toEqual([part, Buffer.from(await input.file(part)!.async("uint8array"))]);
     for (const sheet of ["Jobs", "Notes"]) expect(await sheetAsExcelJsReadsIt(streamed, sheet)).toEqual(await sheetAsExcelJsReadsIt(jobs, sheet));
+  });
+
+  it("drops the file's stale list of sheets from docProps/app.xml and keeps its other properties", async () => {
+    const app = async (file: string) => (await JSZip.loadAsync(readFileSync(file))).file("docProps/app.xml")!.async("string");
+    const [before, after] = await Promise.all([app(jobs), app(streamed)]);
+    // What the input's app.xml says, worked out from the workbook built above: two sheets, Notes and Jobs.
+    expect(before).toMatch(/<TitlesOfParts><vt:vector size="2" baseType="lpstr"><vt:lpstr>Notes<\/vt:lpstr><vt:lpstr>Jobs<\/vt:lpstr><\/vt:vector><\/TitlesOfParts>/);
+    expect(after).not.toMatch(/HeadingPairs|TitlesOfParts/);
+    expect(after).toBe(before.replace(/<HeadingPairs>.*<\/HeadingPairs><TitlesOfParts>.*<\/TitlesOfParts>/, ""));
+    expect(after).toContain("<Application>Microsoft Excel</Application>");
   });
 
   it("leaves the job log unselected, so Excel does not open it and the OKR sheet as a group", async () => {

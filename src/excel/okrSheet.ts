@@ -1,6 +1,7 @@
-import { CellContent } from "../okr/krTable";
+import { CellContent, TABLE_COLUMNS } from "../okr/krTable";
+import { cellsInTheWay } from "../okr/merge";
 import { buildPlan, ConditionalFormat, planProblems, PlanSettings, SheetPlan, tableName } from "../okr/plan";
-import { asTyped } from "../okr/references";
+import { asTyped, columnLetters } from "../okr/references";
 import { POINTS_PER_CHARACTER, TABLE_HEADER_ROW, tableArea } from "../okr/sheetLayout";
 import type { BuildResult } from "../okr/workbook";
 import { ExcelRun } from "./run";
@@ -46,6 +47,11 @@ export async function buildOkrSheet(run: ExcelRun, settings: PlanSettings): Prom
         const skip = Math.max(0, TABLE_HEADER_ROW - 1 - used.rowIndex);
         existing = used.formulas.slice(skip).map((row, i) => [...padding, ...asTyped(row, used.values[skip + i])]);
         oldArea = tableArea(used.rowIndex + used.rowCount);
+      }
+      const inTheWay = cellsInTheWay(existing, TABLE_HEADER_ROW);
+      if (inTheWay.length > 0) {
+        const cells = inTheWay.length > 3 ? `${inTheWay.slice(0, 3).join(", ")} and ${inTheWay.length - 3} more` : inTheWay.join(", ");
+        return { ok: false as const, problem: `The OKR table now has columns up to ${columnLetters(TABLE_COLUMNS.length - 1)}, where "${settings.title}" holds your own entries (${cells}). Move them further right or to another sheet, and build again.` };
       }
       // The add-in's table is rebuilt over the refreshed rows; its cells are overwritten below.
       if (!oldTable.isNullObject) oldTable.convertToRange();
@@ -97,8 +103,11 @@ function addConditionalFormat(sheet: Excel.Worksheet, { range, rule }: Condition
     bar.upperBoundRule = { type: "Number", formula: "1" };
     return;
   }
-  const equals = target.conditionalFormats.add("CellValue").cellValue;
-  equals.rule = { formula1: `="${rule.text}"`, operator: "EqualTo" };
-  equals.format.fill.color = rule.fill;
-  equals.format.font.color = rule.font;
+  const cellValue = target.conditionalFormats.add("CellValue").cellValue;
+  cellValue.rule =
+    rule.kind === "textEquals"
+      ? { formula1: `="${rule.text}"`, operator: "EqualTo" }
+      : { formula1: rule.formula1, ...(rule.formula2 === undefined ? {} : { formula2: rule.formula2 }), operator: rule.operator };
+  cellValue.format.fill.color = rule.fill;
+  cellValue.format.font.color = rule.font;
 }

@@ -370,11 +370,12 @@ export function ELAPSED(from: any, to: any, asOf?: any): number {
 }
 
 /**
- * Mean sentiment of customer comments, from -1 (negative) to 1 (positive). Understands English.
+ * Mean sentiment of customer comments, from -1 (negative) to 1 (positive). Reads English only: comments in
+ * other scripts, Chinese included, are left out, and #N/A says so when no comment is in English.
  * Example: =KPI.SENTIMENT(R2:R500)
  * @customfunction SENTIMENT
  * @helpurl https://localhost:3000/functions.html#sentiment
- * @param {any[][]} texts Customer comments; blanks are skipped.
+ * @param {any[][]} texts Customer comments in English; blanks and comments in other scripts are skipped.
  * @param {any[][]} [dates] Optional job dates, one per comment, to count one period only.
  * @param {any} [from] Optional first day of the period.
  * @param {any} [to] Optional last day of the period, counted in full.

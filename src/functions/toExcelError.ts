@@ -1,4 +1,6 @@
 import { KpiError, KpiErrorCode, KpiResult } from "../kpi/errors";
+import { Locale } from "../kpi/locale";
+import { displayLocale } from "./displayLocale";
 
 /** Excel shows a message only with #VALUE! and #N/A. */
 const SHOWS_MESSAGE: ReadonlySet<KpiErrorCode> = new Set(["VALUE", "NA"]);
@@ -17,9 +19,14 @@ function excelCode(code: KpiErrorCode): CustomFunctions.ErrorCode {
   }
 }
 
-export function toExcelError(error: KpiError): CustomFunctions.Error {
+/**
+ * The Excel error a KPI error stands for, its message written in the user's language (Office's
+ * display language unless told otherwise).
+ * @example toExcelError(nothingToCount("NPS", "scores")) //=> #DIV/0! with no message
+ */
+export function toExcelError(error: KpiError, locale: Locale = displayLocale()): CustomFunctions.Error {
   const code = excelCode(error.code);
-  return SHOWS_MESSAGE.has(error.code) ? new CustomFunctions.Error(code, error.message) : new CustomFunctions.Error(code);
+  return SHOWS_MESSAGE.has(error.code) ? new CustomFunctions.Error(code, error.messageIn(locale)) : new CustomFunctions.Error(code);
 }
 
 /** The value of a KPI result, or the Excel error it stands for, thrown as custom functions expect. */

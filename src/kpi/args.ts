@@ -1,7 +1,7 @@
 import { dateSerial, flagValue, isBlank, numericValue } from "./coerce";
 import { KpiError } from "./errors";
 import { Cell } from "./grid";
-import { badArgument, expected } from "./messages";
+import { badArgument, Expectation, expected } from "./messages";
 
 /** Single-value arguments: an omitted one arrives as null (or a blank cell) and takes its default. */
 
@@ -47,7 +47,7 @@ export function flagArg(fn: string, name: string, value: unknown, fallback: bool
 }
 
 /** One of a few words, in any case and trimmed; undefined when omitted. */
-export function choiceArg<T extends string>(fn: string, name: string, value: unknown, choices: readonly T[], wanted: string): T | undefined | KpiError {
+export function choiceArg<T extends string>(fn: string, name: string, value: unknown, choices: readonly T[], wanted: Expectation): T | undefined | KpiError {
   const cell = scalar(value);
   if (isBlank(cell)) return undefined;
   const choice = choices.find((c) => typeof cell === "string" && cell.trim().toLowerCase() === c);

@@ -2,7 +2,7 @@ import { nonNegativeArg, shareArg, wholeCountArg } from "./args";
 import { identifierKey } from "./coerce";
 import { KpiError, KpiResult } from "./errors";
 import { Grid } from "./grid";
-import { finiteOr, inconsistent, nothingToCount, zeroDivisor } from "./messages";
+import { finiteOr, keptOutOfRange, nothingToCount, zeroDivisor } from "./messages";
 import { PeriodArgs, walkPeriod } from "./period";
 
 /** Customer base: retention, churn, lifetime value, repeat business. */
@@ -17,9 +17,7 @@ function keptOfStart(fn: string, start: unknown, end: unknown, added: unknown): 
   if (fresh instanceof KpiError) return fresh;
   if (first === 0) return zeroDivisor(fn, "start");
   const kept = last - fresh;
-  if (kept < 0 || kept > first) {
-    return inconsistent(fn, `end ${last} − new ${fresh} = ${kept} customers kept, which must be between 0 and start ${first}`);
-  }
+  if (kept < 0 || kept > first) return keptOutOfRange(fn, last, fresh, kept, first);
   return { kept, start: first };
 }
 

@@ -1,7 +1,7 @@
 import { nonNegativeArg } from "./args";
 import { KpiError, KpiResult } from "./errors";
 import { Grid } from "./grid";
-import { badArgument, expected, finiteOr, inconsistent, nothingToCount, zeroDivisor } from "./messages";
+import { badArgument, expected, finiteOr, nothingToCount, partOverWhole, zeroDivisor } from "./messages";
 import { PeriodArgs } from "./period";
 import { nonNegative, sumOf, tallyNumbers } from "./ranges";
 
@@ -27,7 +27,7 @@ function shareOfTotal(fn: string, partName: string, part: Amounts, wholeName: st
   const denominator = sumOf(fn, wholeName, whole);
   if (denominator instanceof KpiError) return denominator;
   if (denominator === 0) return zeroDivisor(fn, wholeName);
-  if (numerator > denominator) return inconsistent(fn, `${partName} (${numerator}) is more than ${wholeName} (${denominator})`);
+  if (numerator > denominator) return partOverWhole(fn, partName, numerator, wholeName, denominator);
   return numerator / denominator;
 }
 

@@ -32,7 +32,7 @@ export function progress(baseline: unknown, target: unknown, current: unknown, c
   if (capped instanceof KpiError) return capped;
   if (to === from) return now >= to ? 1 : 0;
   // Checked apart: an overflowing span would make any progress read 0.
-  const span = finiteOr("PROGRESS", to - from, "target − baseline");
+  const span = finiteOr("PROGRESS", to - from, { id: "span" });
   if (span instanceof KpiError) return span;
   const share = finiteOr("PROGRESS", (now - from) / span);
   if (share instanceof KpiError) return share;

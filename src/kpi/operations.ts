@@ -11,7 +11,7 @@ import { DATE_PAIRS, NUMBER_PAIRS, tallyFlags, walkPairs } from "./ranges";
 function shareOfYes(fn: string, flags: Grid, period: PeriodArgs): KpiResult {
   const tally = tallyFlags(fn, flags, "flags", period);
   if (tally instanceof KpiError) return tally;
-  return tally.answers === 0 ? nothingToCount(fn, "yes/no values") : tally.yes / tally.answers;
+  return tally.answers === 0 ? nothingToCount(fn, "flags") : tally.yes / tally.answers;
 }
 
 /**
@@ -99,7 +99,7 @@ function meanDuration(fn: string, starts: Grid, ends: Grid, names: { first: stri
       totalDays += end - start;
       count++;
     }
-    return count === 0 ? nothingToCount(fn, "pairs of times") : (totalDays / count) * perDay;
+    return count === 0 ? nothingToCount(fn, "timePairs") : (totalDays / count) * perDay;
   });
 }
 

@@ -2,7 +2,7 @@ import { isOmittedRange, optionalDateArg } from "./args";
 import { dateSerial, isBlank, isoDate, isSerial } from "./coerce";
 import { KpiError } from "./errors";
 import { AlignedGrid, Cell, Grid, rectangular } from "./grid";
-import { badCell, CellPosition, expected, inconsistent, periodReversed } from "./messages";
+import { badCell, CellPosition, expected, periodReversed, periodWithoutDates } from "./messages";
 
 /** The optional `[dates], [from], [to]` that end every function over per-job data. */
 export interface PeriodArgs {
@@ -40,7 +40,7 @@ function dateVerdict(cell: Cell, lo: number, hi: number): number {
  * Stops a walk over ranges taken on trust at a row not shaped like the first; never shown, as the
  * walk then starts over on the checked ranges, which name the row.
  */
-const IRREGULAR = new KpiError("VALUE", "a row not shaped like the first");
+const IRREGULAR = new KpiError("VALUE", { id: "irregularRow" });
 
 /**
  * The cells a function over per-job data reads, in reading order: the values (and a partner's cell
@@ -198,7 +198,7 @@ function periodBounds(fn: string, period: PeriodArgs): Bounds | undefined | KpiE
   const to = optionalDateArg(fn, "to", period.to);
   if (to instanceof KpiError) return to;
   if (isOmittedRange(period.dates)) {
-    if (from !== undefined || to !== undefined) return inconsistent(fn, "from and to need the dates range to filter on");
+    if (from !== undefined || to !== undefined) return periodWithoutDates(fn);
     return undefined;
   }
   if (from !== undefined && to !== undefined && Math.floor(from) > Math.floor(to)) {

@@ -1,7 +1,7 @@
 import { dateSerial, flagValue, isBlank, isErrorValue, numericValue } from "./coerce";
 import { KpiError } from "./errors";
 import { Grid } from "./grid";
-import { badCell, expected, finiteOr } from "./messages";
+import { badCell, Expectation, expected, finiteOr } from "./messages";
 import { PeriodArgs, PeriodCells, walkPeriod } from "./period";
 
 /** Typed walks over a range of per-job data, with the period filter applied and bad cells reported. */
@@ -11,7 +11,7 @@ export interface Domain {
   min: number;
   max: number;
   whole: boolean;
-  description: string;
+  description: Expectation;
 }
 
 export const nonNegative: Domain = { min: 0, max: Infinity, whole: false, description: expected.nonNegative };
@@ -97,7 +97,7 @@ interface PairNames {
 export interface PairKind {
   /** Date-times, or plain numbers. */
   dates: boolean;
-  description: string;
+  description: Expectation;
   /** Numeric ranges ignore text, as AVERAGE does; date ranges may not. */
   skipOtherText: boolean;
 }
@@ -181,5 +181,5 @@ export function sumOf(fn: string, name: string, values: Grid | number | null | u
     }
     return sum;
   });
-  return total instanceof KpiError ? total : finiteOr(fn, total, `the total of ${name}`);
+  return total instanceof KpiError ? total : finiteOr(fn, total, { id: "total", name });
 }

@@ -1,4 +1,4 @@
-import { sentiment, textSentiment } from "./sentiment";
+import { isReadable, sentiment, textSentiment } from "./sentiment";
 import { column, expectKpiError, JAN_1_2026 } from "./testing";
 
 // Worked from the AFINN-165 list the `sentiment` library ships: "great" +3, "good" +3,
@@ -34,6 +34,42 @@ describe("sentiment", () => {
 
   it("gives #DIV/0! without comments", () => {
     expectKpiError(sentiment(column("", 4)), "DIV0");
+  });
+});
+
+describe("isReadable", () => {
+  it.each([
+    ["Great service", true],
+    ["The café was spotless", true], // é is a Latin letter
+    ["👍", true], // emoji are not letters; the word list scores them
+    ["5 stars!!", true],
+    ["师傅很专业，准时到达，非常满意", false],
+    ["迟到两个小时，态度很差", false],
+    ["不满意", false],
+    ["good 很好", false], // one Chinese letter is enough: the Chinese part would read neutral
+    ["Отлично", false], // Cyrillic
+  ])("%p → %p", (text, readable) => {
+    expect(isReadable(text)).toBe(readable);
+  });
+});
+
+describe("sentiment in other scripts", () => {
+  it("leaves Chinese comments out of the mean instead of counting them as neutral", () => {
+    // "good" +3 alone: a neutral 0 for the Chinese comment would have halved it.
+    expect(sentiment(column("good", "迟到两个小时，态度很差"))).toBeCloseTo(normalised(3), 12);
+    expect(sentiment(column("师傅很专业，准时到达，非常满意", "rude", "不满意"))).toBeCloseTo(normalised(-2), 12);
+  });
+
+  it("gives #N/A naming the first comment when none is in English", () => {
+    const comments = column("师傅很专业，准时到达，非常满意", "迟到两个小时，态度很差", "不满意");
+    expectKpiError(sentiment(comments), "NA", /^KPI\.SENTIMENT: no comment is in English: "师傅很专业，准时到达，非常满意" at row 1, column 1 /);
+  });
+
+  it("counts only the period's comments", () => {
+    const dates = column(JAN_1_2026, JAN_1_2026 + 60);
+    const comments = column("不满意", "good");
+    expectKpiError(sentiment(comments, { dates, to: "2026-01-31" }), "NA");
+    expect(sentiment(comments, { dates, from: "2026-02-01" })).toBeCloseTo(normalised(3), 12);
   });
 });
 

@@ -1,4 +1,5 @@
 import { Role } from "./columns";
+import { NAME_SEPARATORS } from "./technicianNames";
 import { KpiKind } from "./templates";
 
 /**
@@ -23,6 +24,8 @@ export interface FormulaContext {
   /** Cells holding the first and last day of the period (the last one counted in full). */
   from: string;
   to: string;
+  /** A 1/0 mask over the job log's rows: only the rows it selects count (one technician's jobs). */
+  rows?: string;
 }
 
 const YES = '{"true","yes","y","1","是"}';
@@ -31,7 +34,7 @@ const NO = '{"false","no","n","0","否"}';
 /** 1 for each row whose job date is in the period, 0 otherwise: an array, for SUMPRODUCT or FILTER. */
 function inPeriodMask(ctx: FormulaContext): string {
   const d = ctx.column("date");
-  return `(${d}>=${ctx.from})*(${d}<${ctx.to}+1)`;
+  return `(${d}>=${ctx.from})*(${d}<${ctx.to}+1)${ctx.rows ? `*${ctx.rows}` : ""}`;
 }
 
 /** COUNTIFS/SUMIFS criteria pairs for the period. */
@@ -138,4 +141,71 @@ function period(ctx: FormulaContext): string {
 /** The formula (with its leading =) for a KPI over the period in the given mode. */
 export function kpiFormula(kpi: KpiKind, mode: FormulaMode, ctx: FormulaContext): string {
   return `=${(mode === "portable" ? PORTABLE : KPI_FUNCTIONS)[kpi](ctx)}`;
+}
+
+/**
+ * A technician cell as a comma-separated list, as technicianNames splits it: lower case, runs of spaces
+ * joined (TRIM), every separator a comma, no space beside one. An error cell stays an error, which the
+ * ISNUMBER around FIND reads as no match: no IFERROR, which Excel 2019 and older evaluate over one
+ * cell only inside SUMPRODUCT unless entered as an array formula.
+ */
+function nameList(technicians: string): string {
+  let list = `LOWER(TRIM(${technicians}&""))`;
+  for (const separator of NAME_SEPARATORS.filter((s) => s !== ",")) list = `SUBSTITUTE(${list},"${separator}",",")`;
+  return `SUBSTITUTE(SUBSTITUTE(${list}," ,",","),", ",",")`;
+}
+
+/**
+ * TRUE for each row whose technician cell names the technician in cell `name`, alone or among the
+ * names of a shared job. FIND compares the names exactly (any case): no wildcard or operator, so
+ * "Smith*", "Jo?" or "=x" name themselves, where COUNTIFS would read them as patterns.
+ * @example namesTechnician("Jobs[[Technician]]", "$A8") //=> 'ISNUMBER(FIND(","&LOWER(TRIM($A8))&",",","&SUBSTITUTE(...)&","))'
+ */
+export function namesTechnician(technicians: string, name: string): string {
+  return `ISNUMBER(FIND(","&LOWER(TRIM(${name}))&",",","&${nameList(technicians)}&","))`;
+}
+
+/** NPS, CSAT and the average ticket count with COUNTIFS, which takes no mask: these count over one. */
+const PORTABLE_OVER_ROWS: Partial<Record<KpiKind, (ctx: FormulaContext) => string>> = {
+  nps: (ctx) => {
+    const s = ctx.column("nps");
+    return `100*(${countBetween(ctx, s, 9, 10)}-${countBetween(ctx, s, 0, 6)})/${countBetween(ctx, s, 0, 10)}`;
+  },
+  csat: (ctx) => {
+    const s = ctx.column("csat");
+    return `${countBetween(ctx, s, 4, 5)}/${countBetween(ctx, s, 1, 5)}`;
+  },
+  avgTicket: (ctx) => {
+    const a = ctx.column("amount");
+    return `SUMPRODUCT(${inPeriodMask(ctx)},${a})/${countBetween(ctx, a, 0, "")}`;
+  },
+};
+
+/** How many numbers from low to high (no upper bound for "") the period's rows hold: COUNTIFS over a mask. */
+function countBetween(ctx: FormulaContext, values: string, low: number, high: number | ""): string {
+  return `SUMPRODUCT(${inPeriodMask(ctx)}*ISNUMBER(${values})*(${values}>=${low})${high === "" ? "" : `*(${values}<=${high})`})`;
+}
+
+/**
+ * The formula for a KPI over the rows of the period that `rows` selects (one technician's jobs), in
+ * either mode: portable formulas multiply the mask into their period mask; =KPI.* functions read the
+ * selected rows through FILTER (Excel 2021, Microsoft 365), so they still see every row of the period.
+ */
+export function kpiFormulaOver(kpi: KpiKind, mode: FormulaMode, ctx: FormulaContext, rows: string): string {
+  if (mode === "kpi") return `=${KPI_FUNCTIONS[kpi]({ ...ctx, column: (role) => `FILTER(${ctx.column(role)},${rows})` })}`;
+  const over = { ...ctx, rows };
+  return `=${(PORTABLE_OVER_ROWS[kpi] ?? PORTABLE[kpi])(over)}`;
+}
+
+/**
+ * Jobs in the period: rows naming a technician (a shared job once), among `ctx.rows` when given.
+ * Native in both modes; an error value in the technician column shows as that error.
+ */
+export function jobsFormula(ctx: FormulaContext): string {
+  return `=SUMPRODUCT(${inPeriodMask(ctx)}*(TRIM(${ctx.column("technician")}&"")<>""))`;
+}
+
+/** Revenue in the period: the sum of the amounts (text and blanks count 0), over `ctx.rows` when given. Native in both modes. */
+export function revenueFormula(ctx: FormulaContext): string {
+  return `=SUMPRODUCT(${inPeriodMask(ctx)},${ctx.column("amount")})`;
 }

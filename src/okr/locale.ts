@@ -1,4 +1,2 @@
-/** The languages the add-in speaks to a person: English and Simplified Chinese. */
-export const LOCALES = ["en", "zh-CN"] as const;
-
-export type Locale = (typeof LOCALES)[number];
+/** The languages are defined once, beside the KPI messages that are written in both. */
+export { LOCALES, type Locale } from "../kpi/locale";

@@ -1,5 +1,5 @@
 import { TABLE_COLUMNS } from "./krTable";
-import { KnownRow, mergeRows, OldRow, Slot } from "./merge";
+import { cellsInTheWay, KnownRow, mergeRows, OldRow, Slot } from "./merge";
 
 type Cells = Partial<Record<(typeof TABLE_COLUMNS)[number], string | number | null>>;
 const header = TABLE_COLUMNS.slice();
@@ -116,5 +116,23 @@ describe("the rows of a re-run", () => {
     const slots = mergeRows(planned.slice(0, 2), sheet, never);
     expect(shape(slots)).toEqual(["a:nps", "objective:a"]);
     expect(slots[0].kind === "known" && slots[0].old).toMatchObject({ Target: 45, "Objective id": null, Notes: null });
+  });
+});
+
+describe("cells in the way of the table's columns", () => {
+  it("the @example: a column the table did not have, with the user's header and entry", () => {
+    expect(cellsInTheWay([["Objective", "Mine"], [null, "keep me"]], 9)).toEqual(["B9", "B10"]);
+  });
+
+  it("names nothing on a sheet whose columns are all the table's, or that has no rows", () => {
+    expect(cellsInTheWay([[...TABLE_COLUMNS], TABLE_COLUMNS.map(() => "x")], 9)).toEqual([]);
+    expect(cellsInTheWay(undefined, 9)).toEqual([]);
+    expect(cellsInTheWay([], 9)).toEqual([]);
+  });
+
+  it("leaves blanks and cells right of the table alone", () => {
+    const header = [...TABLE_COLUMNS.slice(0, 5), "", ...TABLE_COLUMNS.slice(6), "beyond"];
+    // Column F (index 5) has no header: a blank and an empty text are not in the way, a zero is.
+    expect(cellsInTheWay([header, [null, null, null, null, null, "", null], [null, null, null, null, null, 0]], 9)).toEqual(["F11"]);
   });
 });

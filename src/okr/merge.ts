@@ -1,4 +1,5 @@
 import { CellContent, TABLE_COLUMNS } from "./krTable";
+import { columnLetters } from "./references";
 
 export type Row = readonly CellContent[];
 type TableColumn = (typeof TABLE_COLUMNS)[number];
@@ -24,6 +25,20 @@ export type OldRow = Readonly<Record<TableColumn, CellContent>>;
 
 const isBlank = (cell: CellContent) => cell === null || cell === "";
 const isFormula = (cell: CellContent) => typeof cell === "string" && cell.startsWith("=");
+
+/**
+ * Cells the user filled in columns the KR table did not have when it was last built, where this
+ * version of the table puts columns of its own (a table built before a column was added): writing
+ * would overwrite them, so the build stops and names them. A1 addresses, the header row being
+ * `headerRow` (1-based) and `existing` starting in column A.
+ * @example cellsInTheWay([["Objective", "Mine"], [null, "keep me"]], 9) //=> ["B9", "B10"]
+ */
+export function cellsInTheWay(existing: readonly Row[] | undefined, headerRow: number): string[] {
+  if (!existing || existing.length === 0) return [];
+  const known = new Set<string>(TABLE_COLUMNS);
+  const foreign = TABLE_COLUMNS.map((_, c) => c).filter((c) => !known.has(String(existing[0][c] ?? "")));
+  return existing.flatMap((row, r) => foreign.filter((c) => !isBlank(row[c] ?? null)).map((c) => `${columnLetters(c)}${headerRow + r}`));
+}
 
 /** The rows below the header of an earlier build's KR table (read as formulas, header first), by column name. */
 export function readOldRows(existing: readonly Row[] | undefined): (OldRow | undefined)[] {

@@ -22,7 +22,7 @@ describe("buildPlan", () => {
 
   it("lays out an objective row before its key results", () => {
     expect(rows.map((row) => row[column("Id")])).toEqual(["Id", "objective:delight", "kr-nps", "kr-fcr", "objective:repeat", "kr-repeat"]);
-    expect(plan.table.address).toBe("A9:P14");
+    expect(plan.table.address).toBe("A9:T14");
   });
 
   it("writes KPI formulas over the table's columns, current and baseline period", () => {
@@ -34,16 +34,16 @@ describe("buildPlan", () => {
   it("scores progress by KR type", () => {
     expect(rows[2][column("Progress")]).toBe('=IF(F11="","",KPI.PROGRESS(E11,F11,G11))');
     expect(rows[3][column("Progress")]).toBe('=IF(F12="","",IF(G12>=F12,1,0))');
-    expect(rows[2][column("Status")]).toBe('=IF(H11="","",KPI.STATUS(H11,I11,,"increase",E11,F11))');
-    expect(rows[3][column("Status")]).toBe('=IF(H12="","",KPI.STATUS(H12,I12))');
+    expect(rows[2][column("Status")]).toBe('=IF(L11="","",KPI.STATUS(L11,M11,,"increase",E11,F11))');
+    expect(rows[3][column("Status")]).toBe('=IF(L12="","",KPI.STATUS(L12,M12))');
   });
 
   it("rolls an objective up as the weighted mean of the key results that carry its id, never by position", () => {
-    const mine = (r: number) => `($O$10:$O$14=$N${r})`;
-    expect(rows[1][column("Progress")]).toBe(`=IFERROR(SUMPRODUCT(${mine(10)}*1,$P$10:$P$14)/SUMPRODUCT(${mine(10)}*($P$10:$P$14<>""),$L$10:$L$14),"")`);
-    expect(rows[4][column("Progress")]).toBe(`=IFERROR(SUMPRODUCT(${mine(13)}*1,$P$10:$P$14)/SUMPRODUCT(${mine(13)}*($P$10:$P$14<>""),$L$10:$L$14),"")`);
+    const mine = (r: number) => `($S$10:$S$14=$R${r})`;
+    expect(rows[1][column("Progress")]).toBe(`=IFERROR(SUMPRODUCT(${mine(10)}*1,$T$10:$T$14)/SUMPRODUCT(${mine(10)}*($T$10:$T$14<>""),$P$10:$P$14),"")`);
+    expect(rows[4][column("Progress")]).toBe(`=IFERROR(SUMPRODUCT(${mine(13)}*1,$T$10:$T$14)/SUMPRODUCT(${mine(13)}*($T$10:$T$14<>""),$P$10:$P$14),"")`);
     expect(rows.slice(1).map((row) => row[column("Objective id")])).toEqual([null, "objective:delight", "objective:delight", null, "objective:repeat"]);
-    expect(rows[2][column("Weighted progress")]).toBe('=IF(OR(H11="",L11=""),"",H11*L11)');
+    expect(rows[2][column("Weighted progress")]).toBe('=IF(OR(L11="",P11=""),"",L11*P11)');
   });
 
   it("keeps what the user typed and defaults the rest", () => {
@@ -76,7 +76,44 @@ describe("buildPlan", () => {
     expect(plan.table.numberFormats[2][column("Current")]).toBe("0.0");
     expect(plan.table.numberFormats[3][column("Target")]).toBe("0.0%");
     expect(plan.conditionalFormats.map((f) => f.rule.kind === "textEquals" && f.rule.text).filter(Boolean)).toEqual(["Done", "On track", "At risk", "Off track", "Missed", "Check target"]);
-    expect(plan.conditionalFormats[0]).toEqual({ range: "H10:H14", rule: { kind: "dataBar", color: "#0078D4" } });
+    expect(plan.conditionalFormats[0]).toEqual({ range: "L10:L14", rule: { kind: "dataBar", color: "#0078D4" } });
+  });
+
+  it("compares each key result with the period before and the same period last year, ▲ when it got better", () => {
+    // 2026-Q3's previous quarter is 2026-04-01 .. 2026-06-30, the same quarter last year 2025-07-01 .. 2025-09-30.
+    expect(rows[2][column("Previous period")]).toBe("=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2026,4,1),DATE(2026,6,30))");
+    expect(rows[2][column("Same period last year")]).toBe("=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2025,7,1),DATE(2025,9,30))");
+    // Current is G, the previous period H, last year J: a higher NPS is better, so the change is Current minus earlier.
+    expect(rows[2][column("vs previous")]).toBe('=IFERROR(G11-H11,"")');
+    expect(rows[2][column("vs last year")]).toBe('=IFERROR(G11-J11,"")');
+    expect(plan.table.numberFormats[2][column("vs previous")]).toBe('"▲ "0.0;"▼ "0.0;0.0');
+    expect(plan.table.numberFormats[3][column("Previous period")]).toBe("0.0%");
+    // Objective rows compare nothing.
+    expect(rows[1][column("Previous period")]).toBeNull();
+    const changes = plan.conditionalFormats.filter((format) => format.rule.kind === "compare");
+    expect(changes.map(({ range, rule }) => [range, rule.kind === "compare" && rule.operator])).toEqual([
+      ["I10:I14", "Between"],
+      ["I10:I14", "LessThan"],
+      ["K10:K14", "Between"],
+      ["K10:K14", "LessThan"],
+    ]);
+  });
+
+  it("signs a change by the KPI's direction: a shorter response time is better", () => {
+    const hours = buildPlan({
+      ...settings,
+      columns: { date: 0, requested: 1, responded: 2 },
+      keyResults: [{ id: "kr-rt", objectiveId: "fast", objective: "Answer fast", name: "Answer within 2 h", kpi: "responseTime", type: "decrease" }],
+    });
+    expect(hours.table.formulas[2][column("vs previous")]).toBe('=IFERROR(H11-G11,"")');
+    expect(hours.table.numberFormats[2][column("vs last year")]).toBe('"▲ "0.0 "h";"▼ "0.0 "h";0.0 "h"');
+  });
+
+  it("takes a custom period's previous period as the same number of days just before it", () => {
+    // 2026-07-10 (46213) .. 2026-07-19 (46222): ten days; the ten before are 2026-06-30 .. 2026-07-09.
+    const custom = buildPlan({ ...settings, period: { from: 46213, to: 46222 } });
+    expect(custom.table.formulas[2][column("Previous period")]).toBe("=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2026,6,30),DATE(2026,7,9))");
+    expect(custom.table.formulas[2][column("Same period last year")]).toBe("=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2025,7,10),DATE(2025,7,19))");
   });
 
   it("references a plain range between its first row and how far it reaches, quoting the sheet", () => {
@@ -123,8 +160,8 @@ describe("re-running over an existing sheet", () => {
     const again = buildPlan(settings, typed);
     expect(again.table.formulas[2][column("Target")]).toBe(60);
     expect(again.table.formulas[6][column("Key result")]).toBe("Fewer callbacks");
-    expect(again.table.address).toBe("A9:P15");
+    expect(again.table.address).toBe("A9:T15");
     expect(again.table.numberFormats).toHaveLength(7);
-    expect(again.conditionalFormats[0].range).toBe("H10:H15");
+    expect(again.conditionalFormats[0].range).toBe("L10:L15");
   });
 });

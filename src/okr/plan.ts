@@ -4,7 +4,8 @@ import { asText, sheetColumn, tableColumn } from "./references";
 import { CellContent, HIDDEN_FROM, TABLE_COLUMNS } from "./krTable";
 import { columnIndex, columnLetter, DATE_FORMAT, HEADER_ADDRESS, HEADER_CELLS, objectiveRowId, OBJECTIVE_ID_PREFIX, SHARE_FORMAT, TABLE_HEADER_ROW, TableColumn, tableArea } from "./sheetLayout";
 import { KnownRow, mergeRows, OldRow, Row, USER_COLUMNS } from "./merge";
-import { BaselineChoice, baselinePeriod } from "./periods";
+import { isoDate } from "../kpi/coerce";
+import { BaselineChoice, baselinePeriod, Period, previousPeriod, samePeriodLastYear } from "./periods";
 import { STATUS_COLOURS, statusFormula, StatusCells } from "./status";
 import { KPIS, KpiKind, KrType, ValueFormat } from "./templates";
 
@@ -58,7 +59,10 @@ export interface PlanSettings {
 
 export interface ConditionalFormat {
   range: string;
-  rule: { kind: "dataBar"; color: string } | { kind: "textEquals"; text: string; fill: string; font: string };
+  rule:
+    | { kind: "dataBar"; color: string }
+    | { kind: "textEquals"; text: string; fill: string; font: string }
+    | { kind: "compare"; operator: "Between" | "LessThan"; formula1: string; formula2?: string; fill: string; font: string };
 }
 
 export interface SheetPlan {
@@ -80,7 +84,8 @@ export type { CellContent };
 const col = columnLetter;
 const { from: FROM, to: TO, baselineFrom: BASELINE_FROM, baselineTo: BASELINE_TO, asOf: AS_OF, elapsed: ELAPSED } = HEADER_CELLS;
 
-const NUMBER_FORMATS: Record<ValueFormat, string> = {
+/** How each kind of KPI value is shown, wherever the add-in writes one. */
+export const NUMBER_FORMATS: Record<ValueFormat, string> = {
   score: "0.0",
   percent: "0.0%",
   currency: "#,##0.00",
@@ -95,13 +100,35 @@ const TYPE_LABELS: Record<KrType, string> = {
   below: "Stay below",
 };
 
+/**
+ * A change's number format: ▲ when the KPI got better, ▼ when it got worse (the change is signed by
+ * the KPI's direction, so a shorter response time is ▲), the size in the KPI's own format.
+ */
+const changeFormat = (format: string): string => `"▲ "${format};"▼ "${format};${format}`;
+
+/**
+ * Rules that colour a change: better green, worse red. A blank change is "" (text), which a
+ * "greater than 0" rule would colour (Excel ranks text above every number), so better is "between
+ * a hair above 0 and the largest number", which text is not.
+ */
+const CHANGE_RULES = [
+  { operator: "Between", formula1: "=1E-9", formula2: "=9.99E+307", ...STATUS_COLOURS["On track"] },
+  { operator: "LessThan", formula1: "=0", ...STATUS_COLOURS["Off track"] },
+] as const;
+
+/** A period's first or last day as DATE(y,m,d): the comparison formulas name their periods in words a reader can check. */
+function dateFormula(serial: number): string {
+  const [year, month, day] = isoDate(serial).split("-").map(Number);
+  return `DATE(${year},${month},${day})`;
+}
+
 /** The cells of row r a Status formula reads. */
 function ownRow(r: number): StatusCells {
   return { progress: `${col("Progress")}${r}`, expected: `${col("Expected")}${r}`, baseline: `${col("Baseline")}${r}`, target: `${col("Target")}${r}` };
 }
 
 /** How each role's column is referenced in formulas. */
-function columnReference(source: DataSource, columns: ColumnMap): (role: Role) => string {
+export function columnReference(source: DataSource, columns: ColumnMap): (role: Role) => string {
   return (role) => {
     const index = columns[role];
     if (index === undefined) throw new Error(`No column is mapped to ${role}`);
@@ -120,9 +147,22 @@ function progressFormula(type: KrType, mode: FormulaMode, r: number): string {
   return ifTarget(`IF(${target}=${baseline},IF(${current}>=${target},1,0),MAX(0,MIN(1,(${current}-${baseline})/(${target}-${baseline}))))`);
 }
 
-function keyResultRow(kr: KeyResultInput, r: number, settings: PlanSettings, ctx: (from: string, to: string) => FormulaContext): CellContent[] {
+/** The periods each key result is compared with: the one before, and the same one a year before. */
+interface Comparisons {
+  previous: Period;
+  lastYear: Period;
+}
+
+/** The KPI's change from `earlier` to Current, positive when it got better; blank when either is not a number. */
+function changeFormula(kpi: KpiKind, earlier: TableColumn, r: number): string {
+  const [current, before] = [`${col("Current")}${r}`, `${col(earlier)}${r}`];
+  return KPIS[kpi].higherIsBetter ? `=IFERROR(${current}-${before},"")` : `=IFERROR(${before}-${current},"")`;
+}
+
+function keyResultRow(kr: KeyResultInput, r: number, settings: PlanSettings, ctx: (from: string, to: string) => FormulaContext, compared: Comparisons): CellContent[] {
   const { mode } = settings;
   const [progress, weight] = [`${col("Progress")}${r}`, `${col("Weight")}${r}`];
+  const over = (period: Period) => kpiFormula(kr.kpi, mode, ctx(dateFormula(period.from), dateFormula(period.to)));
   const cells: Record<TableColumn, CellContent> = {
     Objective: asText(kr.objective),
     "Key result": asText(kr.name),
@@ -131,6 +171,10 @@ function keyResultRow(kr: KeyResultInput, r: number, settings: PlanSettings, ctx
     Baseline: kpiFormula(kr.kpi, mode, ctx(BASELINE_FROM, BASELINE_TO)),
     Target: kr.target ?? null,
     Current: kpiFormula(kr.kpi, mode, ctx(FROM, TO)),
+    "Previous period": over(compared.previous),
+    "vs previous": changeFormula(kr.kpi, "Previous period", r),
+    "Same period last year": over(compared.lastYear),
+    "vs last year": changeFormula(kr.kpi, "Same period last year", r),
     Progress: progressFormula(kr.type, mode, r),
     Expected: `=${ELAPSED}`,
     Status: statusFormula(mode, kr.type, ownRow(r)),
@@ -166,10 +210,15 @@ function objectiveRow(name: string, rowId: string, body: { first: number; last: 
 
 function formatRow(kpi: KpiKind | undefined): string[] {
   const value = kpi ? NUMBER_FORMATS[KPIS[kpi].format] : "General";
+  const change = kpi ? changeFormat(value) : "General";
   const formats: Partial<Record<TableColumn, string>> = {
     Baseline: value,
     Target: value,
     Current: value,
+    "Previous period": value,
+    "vs previous": change,
+    "Same period last year": value,
+    "vs last year": change,
     Progress: SHARE_FORMAT,
     Expected: SHARE_FORMAT,
     Weight: "0.##",
@@ -203,12 +252,14 @@ const TYPE_BY_LABEL = new Map(Object.entries(TYPE_LABELS).map(([type, label]) =>
 export function buildPlan(settings: PlanSettings, existing?: readonly Row[]): SheetPlan {
   const reference = columnReference(settings.source, settings.columns);
   const ctx = (from: string, to: string): FormulaContext => ({ column: reference, from, to });
+  const period = { label: "", ...settings.period };
+  const compared = { previous: previousPeriod(period), lastYear: samePeriodLastYear(period) };
   const krRow = (kr: KeyResultInput, keep: readonly TableColumn[]): PlannedRow => ({
     id: kr.id,
     objectiveId: objectiveRowId(kr.objectiveId),
     kpi: kr.kpi,
     keep,
-    cells: (r) => keyResultRow(kr, r, settings, ctx),
+    cells: (r) => keyResultRow(kr, r, settings, ctx, compared),
   });
   const objectiveOf = (name: string, rowId: string, keep: readonly TableColumn[]): PlannedRow => ({
     id: rowId,
@@ -258,6 +309,7 @@ export function buildPlan(settings: PlanSettings, existing?: readonly Row[]): Sh
   const lastColumn = col(TABLE_COLUMNS[TABLE_COLUMNS.length - 1]);
   const baseline = baselinePeriod({ label: "", ...settings.period }, settings.baseline ?? "previous");
   const status = `${col("Status")}${first}:${col("Status")}${lastRow}`;
+  const changes = (["vs previous", "vs last year"] as const).map((name) => `${col(name)}${first}:${col(name)}${lastRow}`);
 
   return {
     title: settings.title,
@@ -283,9 +335,10 @@ export function buildPlan(settings: PlanSettings, existing?: readonly Row[]): Sh
     conditionalFormats: [
       { range: `${col("Progress")}${first}:${col("Progress")}${lastRow}`, rule: { kind: "dataBar", color: "#0078D4" } },
       ...Object.entries(STATUS_COLOURS).map(([text, colours]) => ({ range: status, rule: { kind: "textEquals" as const, text, ...colours } })),
+      ...changes.flatMap((range) => CHANGE_RULES.map((rule) => ({ range, rule: { kind: "compare" as const, ...rule } }))),
     ],
     freezeRows: TABLE_HEADER_ROW,
-    columnWidths: TABLE_COLUMNS.map((name) => (name === "Key result" || name === "Objective" || name === "Notes" ? 28 : name === "KPI" ? 26 : 12)),
+    columnWidths: TABLE_COLUMNS.map((name) => (name === "Key result" || name === "Objective" || name === "Notes" ? 28 : name === "KPI" ? 26 : name === "Same period last year" ? 14 : 12)),
     hiddenColumns: [`${col(HIDDEN_FROM)}:${lastColumn}`],
   };
 }

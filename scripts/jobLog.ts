@@ -1,0 +1,113 @@
+// What the command-line builders (npm run okr, npm run scorecard) share: the period, the job log
+// found in a workbook file as the pane finds it (--sheet, --header-row, --map), the rule that the
+// input is never written, and one line on stderr with a non-zero exit for any mistake.
+import { realpathSync } from "fs";
+import path from "path";
+import { openXlsx, XlsxWorkbook } from "../backends/xlsxFile";
+import { readJobData } from "../src/excel/jobData";
+import { ColumnMap, detectColumns, ROLES } from "../src/okr/columns";
+import { monthOf, Period, quarterOf } from "../src/okr/periods";
+import { textDateWarnings } from "../src/okr/textDates";
+import type { JobData } from "../src/okr/workbook";
+
+/**
+ * A period as typed on the command line: a quarter or a month.
+ * @example parsePeriod("2026-Q3").label //=> "2026-Q3"
+ */
+export function parsePeriod(text: string): Period {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(text);
+  if (quarter) return quarterOf(Number(quarter[1]), Number(quarter[2]) * 3);
+  const month = /^(\d{4})-(\d{2})$/.exec(text);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return monthOf(Number(month[1]), Number(month[2]));
+  throw new Error(`--period "${text}" is not a quarter like 2026-Q3 or a month like 2026-07`);
+}
+
+/** Where the job log is and how its columns are read, when detection should not guess. */
+export interface JobLogOptions {
+  /** The sheet holding the job log, and its header row (1-based). */
+  sheet?: string;
+  headerRow?: number;
+  /** Columns chosen by hand, role → header (as the pane's column mapping): { technician: "Crew lead" }. */
+  map?: Record<string, string>;
+  /** Called with what the user should know but that does not stop the build. */
+  warn?: (message: string) => void;
+}
+
+/** Names as typed on the command line: any case, spaces around ignored. */
+export const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** --map role=Header pairs as column indexes, or the first that names no role or no header. */
+function mappedByHand(map: Record<string, string>, headers: readonly string[]): ColumnMap {
+  const columns: ColumnMap = {};
+  for (const [name, header] of Object.entries(map)) {
+    const role = ROLES.find((r) => sameName(r, name));
+    if (!role) throw new Error(`--map "${name}" is not a column role: use one of ${ROLES.join(", ")}`);
+    const index = headers.findIndex((h) => sameName(h, header));
+    if (index < 0) throw new Error(`--map ${role}: the job log has no column "${header}" (its columns: ${headers.join(", ")})`);
+    columns[role] = index;
+  }
+  return columns;
+}
+
+/**
+ * Opens a workbook file and finds its job log as the pane does (the job table, or the first sheet's
+ * used range), its columns detected and then mapped by hand; warns of text dates and of a plain range.
+ */
+export async function openJobLog(input: string, options: JobLogOptions): Promise<XlsxWorkbook & { jobData: JobData; columns: ColumnMap }> {
+  const file = await openXlsx(input);
+  const jobData = await readJobData(file.book.run, { sheet: options.sheet, headerRow: options.headerRow });
+  if ("problem" in jobData) throw new Error(jobData.problem);
+  const columns = { ...detectColumns(jobData.source.headers, jobData.sample), ...mappedByHand(options.map ?? {}, jobData.source.headers) };
+  for (const warning of textDateWarnings(jobData.source.headers, jobData.sample, columns)) options.warn?.(warning);
+  const { source } = jobData;
+  if (source.kind === "range") {
+    options.warn?.(`The job log on "${source.sheet}" is a plain range: formulas read rows ${source.headerRow + 1} to ${source.lastRow}. Make it a table in Excel (Insert > Table) so every new job counts.`);
+  }
+  return { ...file, jobData, columns };
+}
+
+/** The file a path names, following links, so two spellings of one file compare equal (the file may not exist yet). */
+function realPath(file: string): string {
+  const absolute = path.resolve(file);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return path.join(realpathSync(path.dirname(absolute)), path.basename(absolute));
+  }
+}
+
+/** Refuses an output that is the input under any spelling: the job workbook is never changed. */
+export function checkOutput(input: string, output: string): void {
+  if (realPath(output) === realPath(input)) throw new Error("--out must be a new file: the job workbook is never changed");
+}
+
+/** --option key=value pairs as an object, or an error naming the first that is not a pair. */
+export function optionPairs(option: string, list: readonly string[] | undefined, example: string): Record<string, string> {
+  return Object.fromEntries(
+    (list ?? []).map((pair) => {
+      const at = pair.indexOf("=");
+      if (at < 1) throw new Error(`--${option} "${pair}" is not a pair like ${example}`);
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  );
+}
+
+/** The options every builder reads the job log with, as parseArgs declares them. */
+export const JOB_LOG_ARGS = { period: { type: "string" }, out: { type: "string" }, sheet: { type: "string" }, "header-row": { type: "string" }, map: { type: "string", multiple: true } } as const;
+
+/** --sheet, --header-row and --map as typed, checked, plus a warn that prints to stderr. */
+export function jobLogOptions(values: { sheet?: string; "header-row"?: string; map?: string[] }): JobLogOptions {
+  const headerText = values["header-row"];
+  const headerRow = headerText === undefined ? undefined : Number(headerText);
+  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) throw new Error(`--header-row "${headerText}" is not a row number like 3`);
+  const map = optionPairs("map", values.map, "technician=Crew lead");
+  return { sheet: values.sheet, headerRow, map, warn: (message) => console.error(`warning: ${message}`) };
+}
+
+/** Runs a command-line entry point: any mistake is one line on stderr and exit status 1, never a stack trace. */
+export function runCommand(main: () => Promise<void>): void {
+  main().catch((error: Error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}

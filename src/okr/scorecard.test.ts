@@ -1,0 +1,182 @@
+import { buildScorecardPlan, scorecardProblems, ScorecardSettings, scorecardTitle, techniciansInPeriod } from "./scorecard";
+import { technicianKey, technicianNames } from "./technicianNames";
+import { quarterOf } from "./periods";
+
+const Q3 = { from: 46204, to: 46295 }; // 2026-07-01 .. 2026-09-30
+
+describe("technicianNames", () => {
+  it.each([
+    ["Ann", ["Ann"]],
+    ["Ann Lee, Bob", ["Ann Lee", "Bob"]],
+    ["Ann;Bob/Cy & Di、Ed", ["Ann", "Bob", "Cy", "Di", "Ed"]],
+    ["  Ann   Lee  ", ["Ann Lee"]],
+    ["Smith*, Jo?", ["Smith*", "Jo?"]],
+    ["=x & <na>", ["=x", "<na>"]],
+    ["n/a", ["n", "a"]],
+    [1001, ["1001"]],
+  ])("reads %p as %p", (cell, names) => {
+    expect(technicianNames(cell)).toEqual(names);
+  });
+
+  describe("edge cases", () => {
+    it.each([[null], [""], ["   "], [",;/"], [true], ["#N/A"], ["#DIV/0!"], [{ type: "Error" }]])("finds no one in %p", (cell) => {
+      expect(technicianNames(cell)).toEqual([]);
+    });
+
+    it("keys names in any case, as the sheet's formulas compare them", () => {
+      expect(technicianKey("SMITH*")).toBe(technicianKey("smith*"));
+      expect(technicianKey("Jo?")).not.toBe(technicianKey("Joe"));
+    });
+  });
+});
+
+describe("techniciansInPeriod", () => {
+  // Worked by hand: rows 1-5 and 9 are in 2026-Q3 and name someone; Bob's job is in June; "#N/A" and a blank name no one.
+  const technicians = ["Ann, Smith*", "smith*", "Jo?", " ann  ", "=x & Jo?", "Bob", "#N/A", null, 1001];
+  const dates = [46204, 46210, 46220, 46230, 46240, 46100, 46205, 46206, 46295.9];
+
+  it("lists everyone named on a job in the period once, first spelling, in alphabetical order of their keys", () => {
+    expect(techniciansInPeriod(technicians, dates, Q3)).toEqual(["1001", "=x", "Ann", "Jo?", "Smith*"]);
+  });
+
+  it("counts the last day in full and no day after it; dates as text are not dates, as in the sheet's formulas", () => {
+    expect(techniciansInPeriod(["Ann", "Bob", "Cy"], [46295.99, 46296, "2026-07-02"], Q3)).toEqual(["Ann"]);
+  });
+});
+
+const settings: ScorecardSettings = {
+  title: scorecardTitle(quarterOf(2026, 7)),
+  period: Q3,
+  mode: "portable",
+  source: { kind: "table", table: "Jobs", headers: ["Date", "Tech", "NPS"] },
+  columns: { date: 0, technician: 1, nps: 2 },
+};
+const PEOPLE = ["1001", "=x", "Ann", "Jo?", "Smith*"];
+
+/** Row r's test for "names the technician in $A r", spelled out by hand. */
+const names = (r: number) =>
+  `ISNUMBER(FIND(","&LOWER(TRIM($A${r}))&",",","&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(LOWER(TRIM(Jobs[[Tech]]&"")),";",","),"/",","),"&",","),"、",","),"` +
+  ` ,",","),", ",",")&","))`;
+const inQ3 = "(Jobs[[Date]]>=$B$2)*(Jobs[[Date]]<$B$3+1)";
+
+describe("buildScorecardPlan", () => {
+  const plan = buildScorecardPlan(settings, PEOPLE);
+  const rows = plan.table.formulas;
+
+  it("is named after the period, with the period in B2:B3 and the notes on shared jobs and blanks", () => {
+    expect(plan.title).toBe("Scorecard 2026-Q3");
+    expect(plan.header.formulas.slice(0, 3)).toEqual([["Scorecard 2026-Q3", null], ["Period from", 46204], ["Period to", 46295]]);
+    expect(plan.header.formulas[3][0]).toContain("A job shared by several technicians (names separated by , ; / & or 、) counts in full for each of them");
+  });
+
+  it("has technicians in column A, a column and a rank per KPI the columns allow, Notes last, the team in the last row", () => {
+    expect(plan.table.address).toBe("A7:F13"); // header row 7, five technicians (8-12), the team (13)
+    expect(rows[0]).toEqual(["Technician", "JOBS", "JOBS rank", "NPS", "NPS rank", "Notes"]);
+    expect(rows.map((row) => row[0])).toEqual(["Technician", "'1001", "'=x", "Ann", "Jo?", "Smith*", "Team (all jobs)"]);
+    expect(plan.technicians).toBe(5);
+  });
+
+  it("counts each technician's jobs in the period by exact name, a shared job for each of them", () => {
+    expect(rows[1][1]).toBe(`=IFERROR(SUMPRODUCT(${inQ3}*${names(8)}*(TRIM(Jobs[[Tech]]&"")<>"")),"")`);
+  });
+
+  it("scores NPS per technician over the same mask, as COUNTIFS would over their rows", () => {
+    const count = (low: number, high: number) => `SUMPRODUCT(${inQ3}*${names(9)}*ISNUMBER(Jobs[[NPS]])*(Jobs[[NPS]]>=${low})*(Jobs[[NPS]]<=${high}))`;
+    expect(rows[2][3]).toBe(`=IFERROR(100*(${count(9, 10)}-${count(0, 6)})/${count(0, 10)},"")`);
+  });
+
+  it("gives the team the OKR sheet's own formulas: every job of the period once", () => {
+    const team = rows[6];
+    expect(team[1]).toBe(`=SUMPRODUCT(${inQ3}*(TRIM(Jobs[[Tech]]&"")<>""))`);
+    expect(team[3]).toBe('=100*(COUNTIFS(Jobs[[NPS]],">=9",Jobs[[NPS]],"<=10",Jobs[[Date]],">="&$B$2,Jobs[[Date]],"<"&($B$3+1))-COUNTIFS(Jobs[[NPS]],">=0",Jobs[[NPS]],"<=6",Jobs[[Date]],">="&$B$2,Jobs[[Date]],"<"&($B$3+1)))/COUNTIFS(Jobs[[NPS]],">=0",Jobs[[NPS]],"<=10",Jobs[[Date]],">="&$B$2,Jobs[[Date]],"<"&($B$3+1))');
+    expect([team[2], team[4], team[5]]).toEqual([null, null, null]);
+  });
+
+  it("ranks among the technicians only, best first, ties sharing a rank, blank without a value", () => {
+    expect(rows[1][2]).toBe('=IF(ISNUMBER(B8),1+SUMPRODUCT(ISNUMBER(B$8:B$12)*(B$8:B$12>B8)),"")');
+    expect(rows[5][4]).toBe('=IF(ISNUMBER(D12),1+SUMPRODUCT(ISNUMBER(D$8:D$12)*(D$8:D$12>D12)),"")');
+  });
+
+  it("colours each KPI's best and worst technician", () => {
+    expect(plan.highlights.map(({ range, formula }) => [range, formula])).toEqual([
+      ["B8:B12", "=MAX($B$8:$B$12)"],
+      ["B8:B12", "=MIN($B$8:$B$12)"],
+      ["D8:D12", "=MAX($D$8:$D$12)"],
+      ["D8:D12", "=MIN($D$8:$D$12)"],
+    ]);
+  });
+
+  it("formats values by KPI, ranks as whole numbers, the period as dates", () => {
+    expect(plan.table.numberFormats[1]).toEqual(["General", "0", "0", "0.0", "0", "General"]);
+    expect(plan.header.numberFormats[1][1]).toBe("yyyy-mm-dd");
+    expect(plan.freezeRows).toBe(7);
+  });
+
+  it("reads the selected rows through FILTER in KPI mode, and ranks response time lowest first", () => {
+    const kpi = buildScorecardPlan({ ...settings, mode: "kpi", source: { kind: "table", table: "Jobs", headers: ["Date", "Tech", "Req", "Resp"] }, columns: { date: 0, technician: 1, requested: 2, responded: 3 } }, ["Ann"]);
+    const [, annRow] = kpi.table.formulas;
+    expect(kpi.table.formulas[0]).toEqual(["Technician", "JOBS", "JOBS rank", "RESPONSETIME", "RESPONSETIME rank", "Notes"]);
+    const filtered = (column: string) => `FILTER(Jobs[[${column}]],${names(8)})`;
+    expect(annRow[3]).toBe(`=IFERROR(KPI.RESPONSETIME(${filtered("Req")},${filtered("Resp")},"hours",${filtered("Date")},$B$2,$B$3),"")`);
+    expect(annRow[4]).toBe('=IF(ISNUMBER(D8),1+SUMPRODUCT(ISNUMBER(D$8:D$8)*(D$8:D$8<D8)),"")');
+    expect(kpi.highlights.map((h) => h.formula).slice(2)).toEqual(["=MIN($D$8:$D$8)", "=MAX($D$8:$D$8)"]);
+  });
+
+  it("leaves out KPIs whose columns the log lacks", () => {
+    const more = buildScorecardPlan({ ...settings, source: { kind: "table", table: "Jobs", headers: ["Date", "Tech", "Amount", "Fix"] }, columns: { date: 0, technician: 1, amount: 2, firstVisitFix: 3 } }, ["Ann"]);
+    expect(more.table.formulas[0]).toEqual(["Technician", "JOBS", "JOBS rank", "REVENUE", "REVENUE rank", "AVGTICKET", "AVGTICKET rank", "FCR", "FCR rank", "Notes"]);
+  });
+});
+
+describe("a re-run", () => {
+  // What the user has on the sheet, read as typed: they moved Smith* up and typed notes; "=x" reads back as '=x.
+  const existing = [
+    ["Technician", "JOBS", "JOBS rank", "NPS", "NPS rank", "Notes"],
+    ["smith*", "=…", "=…", "=…", "=…", "'=call him"],
+    ["Gone", "=…", "=…", "=…", "=…", "left in June"],
+    ["Quiet", "=…", "=…", "=…", "=…", null],
+    ["'=x", "=…", "=…", "=…", "=…", "new van"],
+    ["Team (all jobs)", "=…", null, "=…", null, "good quarter"],
+  ];
+  const again = buildScorecardPlan(settings, PEOPLE, existing);
+  const rows = again.table.formulas;
+
+  it("keeps the user's order and notes by name, keeps a technician no longer found while they have notes, and adds new ones after", () => {
+    expect(rows.map((row) => [row[0], row[5]])).toEqual([
+      ["Technician", "Notes"],
+      ["Smith*", "'=call him"],
+      ["Gone", "left in June"],
+      ["'=x", "new van"],
+      ["'1001", null],
+      ["Ann", null],
+      ["Jo?", null],
+      ["Team (all jobs)", "good quarter"],
+    ]);
+  });
+
+  it("makes every formula for the row it is on", () => {
+    expect(String(rows[2][1])).toContain("LOWER(TRIM($A9))");
+    expect(rows[2][2]).toBe('=IF(ISNUMBER(B9),1+SUMPRODUCT(ISNUMBER(B$8:B$13)*(B$8:B$13>B9)),"")');
+    expect(again.table.address).toBe("A7:F14");
+  });
+
+  it("reads notes from wherever the Notes column was", () => {
+    const moved = [["Notes", "Technician"], ["hi", "Ann"]];
+    expect(buildScorecardPlan(settings, ["Ann"], moved).table.formulas[1][5]).toBe("hi");
+  });
+});
+
+describe("scorecardProblems", () => {
+  it.each([
+    [{ columns: { technician: 1 } }, ["Ann"], "No job-date column was found: map one to build the scorecard."],
+    [{ columns: { date: 0 } }, ["Ann"], "No technician column was found: map one to build the scorecard."],
+    [{ period: { from: 46295, to: 46204 } }, ["Ann"], "The period ends before it starts."],
+    [{}, [], "No job from 2026-07-01 to 2026-09-30 names a technician: there is no one to score."],
+  ])("refuses %p with %p", (change, people, problem) => {
+    expect(scorecardProblems({ ...settings, ...change }, people)).toEqual([problem]);
+  });
+
+  it("has nothing against a log with dates, technicians and someone to score", () => {
+    expect(scorecardProblems(settings, ["Ann"])).toEqual([]);
+  });
+});

@@ -1,0 +1,230 @@
+import { mkdtempSync, readFileSync, symlinkSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
+import { createHyperFormulaWorkbook } from "../backends/hyperFormula";
+import { OfficeWorkbook, PAYLOAD_LIMIT_BYTES } from "../backends/officeModel";
+import { createXlsxWorkbook, openXlsx } from "../backends/xlsxFile";
+import { exportScorecard } from "../scripts/scorecard";
+import { readJobData } from "../src/excel/jobData";
+import { buildScorecardSheet } from "../src/excel/scorecardSheet";
+import { detectColumns } from "../src/okr/columns";
+import { FormulaMode } from "../src/okr/formulas";
+import { ScorecardSettings } from "../src/okr/scorecard";
+import { JobData } from "../src/okr/workbook";
+
+/**
+ * The scorecard written by src/excel (the code Excel runs) over the Office.js-shaped backends:
+ * HyperFormula computes it in both formula modes on a log of shared jobs and names COUNTIFS would
+ * read as patterns, against values worked out by hand; a re-run keeps notes; round trips stay fixed;
+ * and npm run scorecard never writes its input.
+ */
+
+const SHEET = "Scorecard 2026-Q3";
+const Q3 = { from: 46204, to: 46295 }; // 2026-07-01 .. 2026-09-30
+const HEADERS = ["Job date", "Technician", "Amount", "NPS"];
+/** "Smith*" must not count Smith's job, nor "Jo?" Joe's; Bob's job is in March. */
+const JOBS = [
+  [46204, "Ann, Smith*", 100, 10],
+  [46210, "smith*", 200, 6],
+  [46220, "Jo?", 50, 9],
+  [46230, " ann  ", 300, ""],
+  [46240, "'=x & Jo?", 150, 0], // typed with an apostrophe, as text
+  [46100, "Bob", 999, 10],
+  [46250, "Smith", 80, 8],
+  [46260, "Joe", 20, 10],
+];
+
+/** Worked by hand from JOBS: jobs, revenue, average ticket, NPS (promoters − detractors over answers, ×100), in alphabetical order of names. */
+const BY_HAND: [string, number, number, number, number][] = [
+  ["=x", 1, 150, 150, -100], // row 5: a detractor
+  ["Ann", 2, 400, 200, 100], // rows 1, 4: one promoter, one blank answer
+  ["Jo?", 2, 200, 100, 0], // rows 3, 5: a promoter, a detractor
+  ["Joe", 1, 20, 20, 100],
+  ["Smith", 1, 80, 80, 0], // a passive
+  ["Smith*", 2, 300, 150, 0], // rows 1, 2: a promoter, a detractor
+];
+/** The team: rows 1-5, 7, 8 once each; answers 10, 6, 9, 0, 8, 10: three promoters, two detractors. */
+const TEAM = ["Team (all jobs)", 7, 900, 900 / 7, (100 * (3 - 2)) / 6];
+/** The Notes column, 0-based: after the names and four KPIs with their ranks. */
+const NOTES = 9;
+const NPS_RANKS = [6, 1, 3, 1, 3, 3];
+const JOB_RANKS = [4, 1, 1, 4, 4, 1];
+
+async function hyperFormulaLog() {
+  const { book } = createHyperFormulaWorkbook();
+  await book.run(async (context) => {
+    const sheet = context.workbook.worksheets.add("Jobs");
+    const address = `A1:D${JOBS.length + 1}`;
+    sheet.getRange(address).values = [HEADERS, ...JOBS];
+    sheet.tables.add(address, true).name = "Jobs";
+    await context.sync();
+  });
+  return book;
+}
+
+async function settingsFor(book: OfficeWorkbook, mode: FormulaMode): Promise<ScorecardSettings> {
+  const data = (await readJobData(book.run, { table: "Jobs" })) as JobData;
+  return { title: SHEET, period: Q3, mode, source: data.source, columns: detectColumns(data.source.headers, data.sample) };
+}
+
+/** The scorecard's computed rows below its header row (row 7), as [name, value, rank, value, rank ..., notes]. */
+function scorecardRows(book: OfficeWorkbook, count: number): unknown[][] {
+  return Array.from({ length: count }, (_, r) => Array.from({ length: NOTES + 1 }, (_, c) => book.store.value(SHEET, 7 + r, c)));
+}
+
+describe.each(["portable", "kpi"] as const)("the scorecard in %s mode, computed by HyperFormula", (mode) => {
+  let book: OfficeWorkbook;
+  let rows: unknown[][];
+
+  beforeAll(async () => {
+    book = await hyperFormulaLog();
+    const settings = await settingsFor(book, mode);
+    const before = book.syncs.length;
+    expect(await buildScorecardSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, technicians: 6 });
+    expect(book.syncs.length - before).toBe(3);
+    rows = scorecardRows(book, 7);
+  });
+
+  it("credits each technician of a shared job, by exact name, as worked out by hand", () => {
+    const close = (value: unknown) => Math.round((value as number) * 1e9) / 1e9;
+    expect(rows.slice(0, 6).map((row) => [row[0], row[1], row[3], close(row[5]), close(row[7])])).toEqual(BY_HAND);
+  });
+
+  it("gives the team's value for the period in the last row, each job once", () => {
+    expect(rows[6][0]).toBe(TEAM[0]);
+    [1, 3, 5, 7].forEach((column, i) => expect(rows[6][column]).toBeCloseTo(TEAM[i + 1] as number, 9));
+    expect([rows[6][2], rows[6][4]]).toEqual(["", ""]);
+  });
+
+  it("ranks the technicians, ties sharing a rank", () => {
+    expect(rows.slice(0, 6).map((row) => row[8])).toEqual(NPS_RANKS);
+    expect(rows.slice(0, 6).map((row) => row[2])).toEqual(JOB_RANKS);
+  });
+
+  it("writes the names as text, never as formulas", () => {
+    expect(book.store.isText(SHEET, 7, 0)).toBe(true);
+    expect(book.store.content(SHEET, 7, 0)).toBe("=x");
+  });
+});
+
+describe("a re-run of the scorecard", () => {
+  it("keeps the notes typed beside each technician by name, in the user's order, and adds a new technician", async () => {
+    const book = await hyperFormulaLog();
+    const settings = await settingsFor(book, "portable");
+    await buildScorecardSheet(book.run, settings);
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SHEET);
+      // Notes is column J (after the name and four KPI columns with their ranks): the user notes =x, Ann and the team.
+      sheet.getRange("J8:J9").values = [["'=call back"], ["van"]];
+      sheet.getRange("J14").values = [["good quarter"]];
+      context.workbook.tables.getItem("Jobs").rows.add(undefined, [[46270, "Zoë / Ann", 40, 9]]);
+      await context.sync();
+    });
+    const before = book.syncs.length;
+    expect(await buildScorecardSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, technicians: 7 });
+    expect(book.syncs.length - before).toBe(3);
+    const rows = scorecardRows(book, 8);
+    expect(rows.map((row) => [row[0], row[NOTES]])).toEqual([
+      ["=x", "=call back"],
+      ["Ann", "van"],
+      ["Jo?", ""],
+      ["Joe", ""],
+      ["Smith", ""],
+      ["Smith*", ""],
+      ["Zoë", ""],
+      ["Team (all jobs)", "good quarter"],
+    ]);
+    expect(book.store.isText(SHEET, 7, NOTES)).toBe(true);
+    // Ann's formulas now read the log with Zoë's shared job: three jobs, 440.
+    expect([rows[1][1], rows[1][3]]).toEqual([3, 440]);
+    expect([rows[6][1], rows[6][3]]).toEqual([1, 40]);
+  });
+
+  it("writes nothing to a protected scorecard, and says so", async () => {
+    const book = await hyperFormulaLog();
+    const settings = await settingsFor(book, "portable");
+    await buildScorecardSheet(book.run, settings);
+    book.sheet(SHEET)!.protected = true;
+    expect(await buildScorecardSheet(book.run, settings)).toEqual({ ok: false, problem: `The sheet "${SHEET}" is protected. Unprotect it (Review > Unprotect Sheet) and build again.` });
+  });
+
+  it("builds nothing for a period in which no job names a technician", async () => {
+    const book = await hyperFormulaLog();
+    const settings = { ...(await settingsFor(book, "portable")), period: { from: 46113, to: 46203 } };
+    expect(await buildScorecardSheet(book.run, settings)).toEqual({ ok: false, problem: "No job from 2026-04-01 to 2026-06-30 names a technician: there is no one to score." });
+    expect(book.sheet(SHEET)).toBeUndefined();
+  });
+});
+
+describe("the scorecard's round trips do not grow with the job log", () => {
+  function jobLog(count: number) {
+    const { book } = createXlsxWorkbook();
+    book.addSheet("Jobs");
+    const cells = [["Date", "Technician", "NPS"], ...Array.from({ length: count }, (_, r) => [Q3.from + (r % 92), `Tech ${r % 12}`, r % 11])];
+    book.store.write("Jobs", 0, 0, cells, (row) => row === 0);
+    book.tables.push({ name: "Jobs", sheet: "Jobs", area: { top: 0, left: 0, height: count + 1, width: 3 }, columns: ["Date", "Technician", "NPS"] });
+    return book;
+  }
+
+  it.each([10, 100_000])("builds in three round trips for %i jobs, within Excel on the web's payload limit", async (count) => {
+    const book = jobLog(count);
+    const source = { kind: "table" as const, table: "Jobs", headers: ["Date", "Technician", "NPS"] };
+    const settings: ScorecardSettings = { title: SHEET, period: Q3, mode: "portable", source, columns: { date: 0, technician: 1, nps: 2 } };
+    const before = book.syncs.length;
+    expect(await buildScorecardSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, technicians: Math.min(count, 12) });
+    expect(book.syncs.length - before).toBe(3);
+    // The technician and date columns are read whole (to find who worked in the period): that read grows with the log.
+    expect(Math.max(...book.syncs.map((s) => s.requestBytes + s.responseBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+  });
+});
+
+describe("npm run scorecard's safety rules", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "scorecard-cli-"));
+  const jobs = path.join(dir, "jobs.xlsx");
+
+  beforeAll(async () => {
+    const { book, save } = createXlsxWorkbook();
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("Jobs");
+      sheet.getRange(`A1:D${JOBS.length + 1}`).values = [HEADERS, ...JOBS];
+      sheet.tables.add(`A1:D${JOBS.length + 1}`, true).name = "Jobs";
+      await context.sync();
+    });
+    await save(jobs);
+  });
+
+  it.each([
+    ["the input itself", () => jobs],
+    ["another spelling of it", () => path.join(dir, ".", "..", path.basename(dir), "jobs.xlsx")],
+    ["a link to it", () => {
+      const link = path.join(dir, "link.xlsx");
+      symlinkSync(jobs, link);
+      return link;
+    }],
+  ])("refuses to write over %s, and leaves it as it was", async (_, output) => {
+    const before = readFileSync(jobs);
+    await expect(exportScorecard(jobs, output(), { period: "2026-Q3" })).rejects.toThrow("--out must be a new file: the job workbook is never changed");
+    expect(readFileSync(jobs).equals(before)).toBe(true);
+  });
+
+  it.each([
+    [{ period: "2026-Q5" }, '--period "2026-Q5" is not a quarter like 2026-Q3 or a month like 2026-07'],
+    [{ period: "2026-Q3", mode: "native" }, '--mode "native" is not portable or kpi'],
+    [{ period: "2026-Q3", map: { technician: "Crew" } }, '--map technician: the job log has no column "Crew" (its columns: Job date, Technician, Amount, NPS)'],
+    [{ period: "2026-Q2" }, "No job from 2026-04-01 to 2026-06-30 names a technician"],
+  ])("refuses %p with a clear message", async (options, message) => {
+    await expect(exportScorecard(jobs, path.join(dir, "bad.xlsx"), options)).rejects.toThrow(message);
+  });
+
+  it("refreshes its own earlier output, keeping the notes typed on it", async () => {
+    const first = path.join(dir, "first.xlsx");
+    expect(await exportScorecard(jobs, first, { period: "2026-Q3" })).toEqual({ title: SHEET, technicians: 6 });
+    const typed = await openXlsx(first);
+    typed.book.store.write(SHEET, 8, NOTES, [["=ask about Smith*"]], () => true); // Ann's notes, text that looks like a formula
+    const edited = path.join(dir, "edited.xlsx");
+    await typed.save(edited);
+    await exportScorecard(edited, path.join(dir, "again.xlsx"), { period: "2026-Q3" });
+    const again = (await openXlsx(path.join(dir, "again.xlsx"))).book;
+    expect([again.store.content(SHEET, 8, 0), again.store.content(SHEET, 8, NOTES), again.store.isText(SHEET, 8, NOTES)]).toEqual(["Ann", "=ask about Smith*", true]);
+  });
+});

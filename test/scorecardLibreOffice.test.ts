@@ -1,0 +1,150 @@
+import ExcelJS from "exceljs";
+import { copyFileSync, mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
+import { createXlsxWorkbook } from "../backends/xlsxFile";
+import { exportScorecard } from "../scripts/scorecard";
+import { Grid } from "../src/kpi/grid";
+import { columnLetters } from "../src/okr/references";
+import { SAMPLE_HEADERS, SampleCell, sampleJobs } from "../src/sample/sampleJobs";
+import { KpiKind } from "../src/okr/templates";
+import { KpiColumn, kpiValue } from "./kpiLibrary";
+import { convert, describeWithLibreOffice, recalculatingProfile } from "./soffice";
+
+/**
+ * The scorecard npm run scorecard writes, recalculated by LibreOffice (a real spreadsheet engine that
+ * has never seen our code), shows per technician and for the team what the KPI library computes on the
+ * same rows: on the sample log, and on a second log generated with another seed and size whose
+ * technicians have names COUNTIFS would read as patterns or operators and often share jobs.
+ */
+
+const run = describeWithLibreOffice("the scorecard recalculation test");
+const Q3 = { from: 46204, to: 46295 }; // 2026-07-01 .. 2026-09-30
+const SHEET = "Scorecard 2026-Q3";
+const HEADER_ROW = 7;
+
+/** The second log's technicians: "Ravi  Patel" with two spaces is Ravi Patel, 1001 is a number. */
+const OTHER_TECHNICIANS: SampleCell[] = ["Smith*", "Jo?", "=x", "Ravi  Patel", "O'Brien", 1001];
+const SHARED = ["Smith* & Jo?", "jo?, =X", "Ravi Patel/O'Brien", "1001、smith*", "O'Brien; Ravi  Patel; Jo?"];
+
+/** The sample generator with another seed and size, its technicians renamed, every seventh job shared. */
+function otherLog(): SampleCell[][] {
+  const technician = SAMPLE_HEADERS.indexOf("Technician");
+  const names = new Map<SampleCell, SampleCell>();
+  return sampleJobs({ seed: 4242, jobs: 1500, customers: 300 }).map((row, i) => {
+    if (row[technician] === null) return row;
+    if (!names.has(row[technician])) names.set(row[technician], OTHER_TECHNICIANS[names.size]);
+    const renamed = i % 7 === 0 ? SHARED[(i / 7) % SHARED.length] : names.get(row[technician])!;
+    return row.map((cell, c) => (c === technician ? renamed : cell));
+  });
+}
+
+/** The names a technician cell gives credit to, keyed as the README says names compare: trimmed, spaces joined, any case. */
+const creditedIn = (cell: SampleCell): string[] =>
+  typeof cell === "string" || typeof cell === "number" ? String(cell).split(/[,;/&、]/).map((name) => name.trim().replace(/ +/g, " ").toLowerCase()).filter(Boolean) : [];
+
+/** What each scorecard column should hold over `rows`: the KPI library's value, a count or a sum. */
+const MEASURES: Record<string, (column: (header: KpiColumn) => Grid, rows: SampleCell[][]) => unknown> = {
+  JOBS: (_, rows) => rows.filter((row) => row[SAMPLE_HEADERS.indexOf("Technician")] !== null).length,
+  REVENUE: (_, rows) => rows.reduce((sum, row) => sum + (typeof row[SAMPLE_HEADERS.indexOf("Amount")] === "number" ? (row[SAMPLE_HEADERS.indexOf("Amount")] as number) : 0), 0),
+  AVGTICKET: (column) => kpiValue("avgTicket", column, Q3.from, Q3.to),
+  NPS: (column) => kpiValue("nps", column, Q3.from, Q3.to),
+  CSAT: (column) => kpiValue("csat", column, Q3.from, Q3.to),
+  FCR: (column) => kpiValue("fcr", column, Q3.from, Q3.to),
+  ONTIME: (column) => kpiValue("ontime", column, Q3.from, Q3.to),
+  RESPONSETIME: (column) => kpiValue("responseTime" as KpiKind, column, Q3.from, Q3.to),
+};
+const LOWER_IS_BETTER = new Set(["RESPONSETIME"]);
+
+/** Every column's expected value over some rows of a log (the period's own rows for counts and sums). */
+function expectedOver(rows: SampleCell[][]): Record<string, unknown> {
+  const column = (header: KpiColumn): Grid => rows.map((row) => [row[SAMPLE_HEADERS.indexOf(header as (typeof SAMPLE_HEADERS)[number])]]);
+  const inQ3 = rows.filter((row) => (row[0] as number) >= Q3.from && (row[0] as number) < Q3.to + 1);
+  return Object.fromEntries(Object.entries(MEASURES).map(([header, value]) => [header, value(column, inQ3)]));
+}
+
+const result = (cell: ExcelJS.Cell): unknown => {
+  const value = cell.value;
+  if (!value || typeof value !== "object" || !("formula" in value || "sharedFormula" in value)) return value;
+  return "result" in value ? value.result : 0; // ExcelJS reads a cached <v>0</v> as no result at all
+};
+
+run("the scorecard in LibreOffice", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "scorecard-lo-"));
+  const logs = { sample: sampleJobs(), other: otherLog() };
+  const sheets: Record<string, ExcelJS.Worksheet> = {};
+
+  beforeAll(async () => {
+    copyFileSync(path.join(__dirname, "..", "assets", "sample-jobs.xlsx"), path.join(dir, "sample.xlsx"));
+    const { book, save } = createXlsxWorkbook();
+    await book.run(async (context) => {
+      const address = `A1:${columnLetters(SAMPLE_HEADERS.length - 1)}${logs.other.length + 1}`;
+      const sheet = context.workbook.worksheets.add("Jobs");
+      // Text that starts with = is typed with an apostrophe, as in Excel, so it stays text.
+      sheet.getRange(address).values = [[...SAMPLE_HEADERS], ...logs.other.map((row) => row.map((cell) => (typeof cell === "string" && cell.startsWith("=") ? `'${cell}` : (cell ?? ""))))];
+      sheet.tables.add(address, true).name = "Jobs";
+      await context.sync();
+    });
+    await save(path.join(dir, "other.xlsx"));
+    for (const name of Object.keys(logs)) await exportScorecard(path.join(dir, `${name}.xlsx`), path.join(dir, `${name}-scorecard.xlsx`), { period: "2026-Q3" });
+    const out = path.join(dir, "out");
+    convert(recalculatingProfile(path.join(dir, "profile")), "xlsx", out, Object.keys(logs).map((name) => path.join(dir, `${name}-scorecard.xlsx`)));
+    for (const name of Object.keys(logs)) {
+      const recalculated = new ExcelJS.Workbook();
+      await recalculated.xlsx.readFile(path.join(out, `${name}-scorecard.xlsx`));
+      sheets[name] = recalculated.getWorksheet(SHEET)!;
+    }
+  }, 300_000);
+
+  describe.each(["sample", "other"] as const)("on the %s log", (name) => {
+    const rowsOf = () => {
+      const sheet = sheets[name];
+      const headers = (sheet.getRow(HEADER_ROW).values as unknown[]).slice(1).map(String);
+      const rows: Record<string, unknown>[] = [];
+      for (let r = HEADER_ROW + 1; sheet.getCell(r, 1).value !== null; r++) {
+        rows.push(Object.fromEntries(headers.map((header, c) => [header, result(sheet.getCell(r, c + 1))])));
+      }
+      return { headers, rows };
+    };
+    const close = (where: string, actual: unknown, want: unknown) => {
+      if (typeof want !== "number") return expect({ where, actual }).toEqual({ where, actual: where.startsWith("Team") ? expect.anything() : null });
+      expect({ where, type: typeof actual }).toEqual({ where, type: "number" });
+      expect({ where, off: Math.abs((actual as number) - want) / Math.max(1, Math.abs(want)) <= 1e-9 }).toEqual({ where, off: true });
+    };
+
+    it("has a row per technician with a job in the period, and the team last", () => {
+      const { headers, rows } = rowsOf();
+      expect(headers).toEqual(["Technician", ...Object.keys(MEASURES).flatMap((h) => [h, `${h} rank`]), "Notes"]);
+      const inQ3 = logs[name].filter((row) => (row[0] as number) >= Q3.from && (row[0] as number) <= Q3.to);
+      const everyone = new Set(inQ3.flatMap((row) => creditedIn(row[SAMPLE_HEADERS.indexOf("Technician")])));
+      expect(rows.slice(0, -1).map((row) => String(row.Technician).toLowerCase()).sort()).toEqual([...everyone].sort());
+      expect(rows[rows.length - 1].Technician).toBe("Team (all jobs)");
+      if (name === "other") expect(everyone).toEqual(new Set(["smith*", "jo?", "=x", "ravi patel", "o'brien", "1001"]));
+    });
+
+    it("gives each technician, a shared job in full, the KPI library's value over their own jobs, and ranks them", () => {
+      const { rows } = rowsOf();
+      const technicians = rows.slice(0, -1);
+      for (const row of technicians) {
+        const key = String(row.Technician).toLowerCase();
+        const theirs = logs[name].filter((job) => creditedIn(job[SAMPLE_HEADERS.indexOf("Technician")]).includes(key));
+        const want = expectedOver(theirs);
+        for (const header of Object.keys(MEASURES)) close(`${key} ${header}`, row[header] === "" ? null : row[header], want[header]);
+      }
+      for (const header of Object.keys(MEASURES)) {
+        const values = technicians.map((row) => row[header]).filter((value): value is number => typeof value === "number");
+        for (const row of technicians) {
+          const value = row[header];
+          const better = values.filter((other) => (LOWER_IS_BETTER.has(header) ? other < (value as number) : other > (value as number))).length;
+          expect({ header, who: row.Technician, rank: row[`${header} rank`] }).toEqual({ header, who: row.Technician, rank: typeof value === "number" ? 1 + better : "" });
+        }
+      }
+    });
+
+    it("gives the team the KPI library's value over every job of the period, each once", () => {
+      const { rows } = rowsOf();
+      const want = expectedOver(logs[name]);
+      for (const header of Object.keys(MEASURES)) close(`Team ${header}`, rows[rows.length - 1][header], want[header]);
+    });
+  });
+});
