@@ -3,9 +3,10 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { Compilation, sources } = require("webpack");
+const { Compilation, WebpackError, sources } = require("webpack");
 
 const { readFileSync } = require("fs");
+const { localizeFunctions } = require("./scripts/localizedFunctions");
 
 /** Office.js's home: add-ins in AppSource must load it from here, and it loads its host scripts from here. */
 const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com";
@@ -45,14 +46,66 @@ const STYLESHEETS = {
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}code{background:#f3f3f3}\n`,
 };
 
-/** docs/functions.md as a page, so each function's help link in Excel opens its own section. */
-async function functionReferencePage() {
-  const { marked } = await import("marked");
-  const body = marked.parse(readFileSync(path.join(__dirname, "docs/functions.md"), "utf8"));
-  return `<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>KPI functions reference</title>
+/**
+ * The function reference, one page per language, so each function's help link in Excel opens its own
+ * section (the same anchors in both) in the language of the metadata that links to it.
+ */
+const HELP_PAGES = {
+  en: { source: "docs/functions.md", page: "functions.html", title: "KPI functions reference" },
+  "zh-CN": { source: "docs/functions.zh-CN.md", page: "functions.zh-CN.html", title: "KPI 函数参考" },
+};
+
+/** Each language's custom-function metadata: the generated English file and the translated ones. */
+const FUNCTIONS_METADATA = "functions.json";
+const LOCALIZED_FUNCTIONS = { "zh-CN": { output: "functions.zh-CN.json", catalogue: "src/functions/functions.zh-CN.json" } };
+
+/**
+ * A reference page in one language. Links between the Markdown files (which work on GitHub) become
+ * links between the pages they are rendered to.
+ */
+async function functionReferencePage(lang) {
+  const { Marked } = await import("marked");
+  const pageOf = new Map(Object.values(HELP_PAGES).map(({ source, page }) => [path.basename(source), page]));
+  const marked = new Marked({
+    walkTokens(token) {
+      if (token.type !== "link") return;
+      const [file, anchor] = token.href.split("#");
+      if (pageOf.has(file)) token.href = pageOf.get(file) + (anchor === undefined ? "" : `#${anchor}`);
+    },
+  });
+  const { source, title } = HELP_PAGES[lang];
+  const body = marked.parse(readFileSync(path.join(__dirname, source), "utf8"));
+  return `<!doctype html><html lang="${lang}"><head><meta charset="UTF-8"><title>${title}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="functions.css">
 </head><body>${body}</body></html>`;
+}
+
+/**
+ * Writes each translated functions JSON next to the generated functions.json (see
+ * scripts/localizedFunctions.js), before PublicUrlPlugin moves their help links to the public URL. A
+ * catalogue that misses or adds a function or a parameter fails the build, naming it.
+ */
+class LocalizedFunctionsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedFunctionsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "LocalizedFunctionsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const english = compilation.getAsset(FUNCTIONS_METADATA);
+        if (!english) return; // custom-functions-metadata-plugin has reported why
+        for (const [lang, { output, catalogue }] of Object.entries(LOCALIZED_FUNCTIONS)) {
+          const cataloguePath = path.join(__dirname, catalogue);
+          compilation.fileDependencies.add(cataloguePath);
+          try {
+            const pages = { helpPage: HELP_PAGES.en.page, localHelpPage: HELP_PAGES[lang].page };
+            const localized = localizeFunctions(JSON.parse(english.source.source().toString()), JSON.parse(readFileSync(cataloguePath, "utf8")), pages);
+            compilation.emitAsset(output, new sources.RawSource(`${JSON.stringify(localized, null, 4)}\n`));
+          } catch (error) {
+            compilation.errors.push(new WebpackError(`${catalogue}: ${error.message}`));
+          }
+        }
+      });
+    });
+  }
 }
 
 /**
@@ -154,7 +207,7 @@ module.exports = async (env, options) => {
       // Builds functions.json from the JSDoc in functions.ts, appends the CustomFunctions.associate
       // calls to that entry, and fails the build on any metadata error.
       new CustomFunctionsMetadataPlugin({
-        output: "functions.json",
+        output: FUNCTIONS_METADATA,
         input: "./src/functions/functions.ts",
       }),
       new HtmlWebpackPlugin({
@@ -170,11 +223,10 @@ module.exports = async (env, options) => {
           '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>KPI &amp; OKR demo workbook</title><link rel="stylesheet" href="page.css"></head><body><div id="root"></div></body></html>',
         chunks: ["demo"],
       }),
-      new HtmlWebpackPlugin({
-        filename: "functions.html",
-        templateContent: await functionReferencePage(),
-        inject: false,
-      }),
+      ...(await Promise.all(
+        Object.entries(HELP_PAGES).map(async ([lang, { page }]) => new HtmlWebpackPlugin({ filename: page, templateContent: await functionReferencePage(lang), inject: false })),
+      )),
+      new LocalizedFunctionsPlugin(),
       new ContentSecurityPolicyPlugin(),
       new CopyWebpackPlugin({
         patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "manifest.xml" }],

@@ -16,19 +16,29 @@ const useStyles = makeStyles({
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "0 6px", height: `${ROW_HEIGHT - 1}px`, whiteSpace: "nowrap", maxWidth: "16rem", overflow: "hidden", textOverflow: "ellipsis" },
   head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   rowNumber: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: "right" },
-  input: { width: "100%", font: "inherit", border: "none", padding: 0 },
+  input: { width: "100%", font: "inherit", border: "none", padding: 0, color: "inherit", backgroundColor: tokens.colorNeutralBackground1 },
 });
 
-/** The fill and font of the first "cell value equals" rule that holds for a cell, as Excel draws it. */
+/** A rule's bound: its formula is a number ("=0", "=1E-9"). */
+const bound = (formula: string | undefined) => Number((formula ?? "").replace(/^=/, ""));
+
+/** Whether a cell-value rule holds for a value: text equal to a quoted text, or a number compared with numbers (text never is). */
+function holds(rule: { formula1?: string; formula2?: string; operator?: string }, value: unknown): boolean {
+  if (rule.operator === "EqualTo") return rule.formula1 === `=${JSON.stringify(String(value))}`;
+  if (typeof value !== "number") return false;
+  if (rule.operator === "Between") return value >= bound(rule.formula1) && value <= bound(rule.formula2);
+  if (rule.operator === "LessThan") return value < bound(rule.formula1);
+  return false;
+}
+
+/** The fill and font of the first cell-value rule that holds for a cell, as Excel draws it. */
 function ruleColours(sheet: SheetState, row: number, column: number, value: unknown): { backgroundColor?: string; color?: string } | undefined {
   for (const format of sheet.conditionalFormats) {
     const { area, type, properties } = format;
     const inside = row >= area.top && row < area.top + area.height && column >= area.left && column < area.left + area.width;
     if (!inside || type !== "CellValue") continue;
-    const rule = properties.get("rule") as { formula1?: string; operator?: string } | undefined;
-    if (rule?.operator === "EqualTo" && rule.formula1 === `=${JSON.stringify(String(value))}`) {
-      return { backgroundColor: properties.get("format.fill.color") as string, color: properties.get("format.font.color") as string };
-    }
+    const rule = properties.get("rule") as { formula1?: string; formula2?: string; operator?: string } | undefined;
+    if (rule && holds(rule, value)) return { backgroundColor: properties.get("format.fill.color") as string, color: properties.get("format.font.color") as string };
   }
   return undefined;
 }
@@ -72,8 +82,10 @@ export function Grid({ workbook }: { workbook: DemoWorkbook }) {
           </Tab>
         ))}
       </TabList>
+      {/* Focusable, so the keyboard alone can scroll the sheet (arrow keys, Page Down). */}
       <div
         className={styles.scroll}
+        tabIndex={0}
         onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
         ref={(element) => {
           if (element && element.clientHeight !== viewport && element.clientHeight > 0) setViewport(element.clientHeight);

@@ -6,6 +6,7 @@ export function formatValue(value: unknown, format: string | undefined): string 
   if (typeof value === "object" && "value" in (value as object)) return String((value as { value: unknown }).value); // #DIV/0! and friends
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value !== "number") return String(value);
+  if (format?.includes(";")) return bySign(value, format);
   switch (format) {
     case "0%":
       return `${Math.round(value * 100)}%`;
@@ -28,4 +29,16 @@ export function formatValue(value: unknown, format: string | undefined): string 
     default:
       return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
   }
+}
+
+/**
+ * A format of sections for positive;negative;zero values, each an optional quoted prefix and one of
+ * the formats above (the change columns' "▲ "0.0;"▼ "0.0;0.0): as in Excel, a negative value is shown
+ * without its minus sign when it has a section of its own.
+ */
+function bySign(value: number, format: string): string {
+  const sections = format.split(";");
+  const section = value > 0 ? sections[0] : value < 0 ? sections[1] : (sections[2] ?? sections[0]);
+  const [, prefix = "", core = section] = /^"([^"]*)"(.*)$/.exec(section) ?? [];
+  return `${prefix}${formatValue(Math.abs(value), core)}`;
 }

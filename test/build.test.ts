@@ -9,9 +9,9 @@ const { checkManifest } = require("../scripts/validateManifest.js") as { checkMa
 
 /**
  * Builds the add-in as `npm run build` does (into a temporary folder) and checks what Excel reads:
- * functions.json generated from the JSDoc, the bundle that registers the functions, that every
- * add-in URL in manifest.xml names a file the build produced, and the Content-Security-Policy of
- * every page.
+ * functions.json generated from the JSDoc and its Chinese counterpart, the bundle that registers the
+ * functions, the help pages in both languages, that every add-in URL in manifest.xml names a file the
+ * build produced, and the Content-Security-Policy of every page.
  */
 
 const root = path.resolve(__dirname, "..");
@@ -58,10 +58,12 @@ const EXPECTED_PARAMETERS: Record<string, string[]> = {
 };
 
 let functions: FunctionMetadata[] = [];
+let chineseFunctions: FunctionMetadata[] = [];
 
 beforeAll(() => {
   build(out);
-  functions = JSON.parse(readFileSync(path.join(out, "functions.json"), "utf8")).functions;
+  functions = JSON.parse(readText(out, "functions.json")).functions;
+  chineseFunctions = JSON.parse(readText(out, "functions.zh-CN.json")).functions;
 }, 300_000);
 
 describe("functions.json", () => {
@@ -94,6 +96,57 @@ describe("functions.json", () => {
   });
 });
 
+/**
+ * Latin words a Chinese description may hold: the metrics' own abbreviations, Excel's constants, the
+ * yes/no values a flag column accepts, and the KPI.* functions it refers to; anything in quotes is a
+ * value the user types or a function returns (units, types, statuses), which stays in English.
+ */
+const LATIN_IN_CHINESE = /"[^"]*"|=?KPI\.[A-Z]+(\([^)]*\))?|\b(NPS|CSAT|CES|DSO|TRUE|FALSE|yes|no)\b/g;
+const untranslated = (text: string) => text.replace(LATIN_IN_CHINESE, "").match(/[A-Za-z]{2,}/g) ?? [];
+
+describe("functions.zh-CN.json, the metadata Excel shows in Chinese", () => {
+  /** Everything but the descriptions and help links: what must stay as in functions.json. */
+  const shape = (list: FunctionMetadata[]) =>
+    list.map((fn) => ({ ...fn, description: undefined, helpUrl: undefined, parameters: fn.parameters.map((parameter) => ({ ...parameter, description: undefined })) }));
+
+  it("lists the same functions and parameters as functions.json, with the same ids, names, types and options", () => {
+    expect(chineseFunctions.map((f) => f.id)).toEqual(functions.map((f) => f.id));
+    expect(shape(chineseFunctions)).toEqual(shape(functions));
+  });
+
+  it.each(Object.keys(EXPECTED_PARAMETERS))("describes %s and each of its parameters in Chinese", (id) => {
+    const fn = chineseFunctions.find((f) => f.id === id)!;
+    const texts = [fn.description, ...fn.parameters.map((p) => p.description)];
+    for (const text of texts) expect({ text, chinese: /[\u4e00-\u9fff]/.test(text), english: untranslated(text) }).toEqual({ text, chinese: true, english: [] });
+  });
+
+  it("finds untranslated words", () => {
+    expect(untranslated('可选："hours"（小时）；见 KPI.LIFESPAN；=KPI.NPS(F2:F500)，TRUE/FALSE、yes/no')).toEqual([]);
+    expect(untranslated("可选：first day of the period")).toEqual(["first", "day", "of", "the", "period"]);
+  });
+
+  it("links each function to its own section of the Chinese help page", () => {
+    const page = readText(out, "functions.zh-CN.html");
+    for (const { id, helpUrl } of chineseFunctions) {
+      expect(helpUrl).toBe(`https://localhost:3000/functions.zh-CN.html#${id.toLowerCase()}`);
+      expect(page).toMatch(new RegExp(`<a id="?${id.toLowerCase()}"?>`));
+    }
+  });
+});
+
+describe("the function reference pages", () => {
+  it.each([
+    ["functions.html", "en", "functions.zh-CN.html"],
+    ["functions.zh-CN.html", "zh-CN", "functions.html"],
+  ])("%s is in its language and links to the other page", (page, lang, other) => {
+    const html = readText(out, page);
+    // html-webpack-plugin minifies production pages: attribute quotes are dropped where HTML allows.
+    expect(html).toMatch(new RegExp(`^<!doctype html><html lang="?${lang}"?>`));
+    expect(html).toMatch(new RegExp(`<a href="?${other.replace(/\./g, "\\.")}"?>`));
+    expect(html).not.toMatch(/href="?[^"\s>]*\.md["\s>]/);
+  });
+});
+
 describe("the in-browser engine's KPI functions", () => {
   it("take the same kinds of arguments as the Excel ones", () => {
     for (const fn of functions) {
@@ -117,7 +170,7 @@ describe("the bundle", () => {
   it("serves every file manifest.xml points at", () => {
     const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
     const urls = [...manifest.matchAll(/https:\/\/localhost:3000\/([^"?#]*)/g)].map((m) => m[1]).filter((file) => file !== "");
-    expect(urls).toEqual(expect.arrayContaining(["taskpane.html", "functions.json"]));
+    expect(urls).toEqual(expect.arrayContaining(["taskpane.html", "functions.json", "functions.zh-CN.json", "functions.zh-CN.html"]));
     for (const file of urls) expect({ file, built: existsSync(path.join(out, file)) }).toEqual({ file, built: true });
   });
 });
@@ -126,7 +179,7 @@ describe("the pages' Content-Security-Policy", () => {
   const pages = () => filesUnder(out).filter((file) => file.endsWith(".html"));
 
   it("is in every page, before anything it governs", () => {
-    expect(pages().sort()).toEqual(["demo.html", "functions.html", "taskpane.html"]);
+    expect(pages().sort()).toEqual(["demo.html", "functions.html", "functions.zh-CN.html", "taskpane.html"]);
     for (const page of pages()) expect({ page, first: pagePolicy(readText(out, page))?.first }).toEqual({ page, first: true });
   });
 

@@ -19,24 +19,29 @@ beforeAll(() => build(out, "--env", "url=https://example.com/kpi"), 300_000); //
 describe("npm run build -- --env url=https://example.com/kpi/", () => {
   it("leaves no localhost in any file of dist/", () => {
     const files = textFilesUnder(out);
-    expect(files).toEqual(expect.arrayContaining(["manifest.xml", "functions.json", "taskpane.html", "taskpane.js", "functions.js"]));
+    expect(files).toEqual(expect.arrayContaining(["manifest.xml", "functions.json", "functions.zh-CN.json", "functions.zh-CN.html", "taskpane.html", "taskpane.js", "functions.js"]));
     for (const file of files) expect({ file, localhost: /localhost|127\.0\.0\.1/i.test(readText(out, file)) }).toEqual({ file, localhost: false });
   });
 
-  it("points every URL in dist/manifest.xml at the site, and its AppDomain at the site's origin", () => {
+  it("points every URL in dist/manifest.xml at the site, the zh-CN overrides included, and its AppDomain at the site's origin", () => {
     const manifest = readText(out, "manifest.xml");
-    const urls = [...manifest.matchAll(/DefaultValue="(https?:[^"]*)"/g)].map((m) => m[1]);
-    expect(urls.length).toBeGreaterThanOrEqual(10);
-    for (const url of urls) expect(url.startsWith(URL_BASE)).toBe(true);
+    const urls = [...manifest.matchAll(/(?:DefaultValue|Value)="(https?:[^"]*)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThanOrEqual(13);
+    for (const url of urls) expect({ url, onSite: url.startsWith(URL_BASE) }).toEqual({ url, onSite: true });
     expect(manifest).toContain(`<SourceLocation DefaultValue="${URL_BASE}taskpane.html"/>`);
-    expect(manifest).toContain(`<bt:Url id="Functions.Metadata.Url" DefaultValue="${URL_BASE}functions.json"/>`);
+    expect(manifest.replace(/>\s+</g, "><")).toContain(
+      `<bt:Url id="Functions.Metadata.Url" DefaultValue="${URL_BASE}functions.json"><bt:Override Locale="zh-CN" Value="${URL_BASE}functions.zh-CN.json"/></bt:Url>`,
+    );
     expect([...manifest.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1])).toEqual(["https://example.com"]);
   });
 
-  it("gives every function a help link into the site's function reference", () => {
-    const functions: { id: string; helpUrl: string }[] = JSON.parse(readText(out, "functions.json")).functions;
+  it.each([
+    ["functions.json", "functions.html"],
+    ["functions.zh-CN.json", "functions.zh-CN.html"],
+  ])("gives every function in %s a help link into the site's %s", (metadata, page) => {
+    const functions: { id: string; helpUrl: string }[] = JSON.parse(readText(out, metadata)).functions;
     expect(functions.length).toBe(25);
-    for (const { id, helpUrl } of functions) expect(helpUrl).toBe(`${URL_BASE}functions.html#${id.toLowerCase()}`);
+    for (const { id, helpUrl } of functions) expect(helpUrl).toBe(`${URL_BASE}${page}#${id.toLowerCase()}`);
   });
 
   it("writes a manifest that passes the offline check and the manifest schema", () => {
@@ -45,7 +50,7 @@ describe("npm run build -- --env url=https://example.com/kpi/", () => {
   });
 
   it("keeps the pages' policy: 'self' is the site", () => {
-    for (const page of ["taskpane.html", "demo.html", "functions.html"]) expect(pagePolicy(readText(out, page))?.directives.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    for (const page of ["taskpane.html", "demo.html", "functions.html", "functions.zh-CN.html"]) expect(pagePolicy(readText(out, page))?.directives.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
   });
 });
 

@@ -1,31 +1,49 @@
-import { readFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import { HyperFormula } from "hyperformula";
 import path from "path";
 import { PARAMETERS, registerKpiFunctions } from "../backends/kpiPlugin";
 
-/** Every example in docs/functions.md gives the result the reference shows, run through the wrappers Excel runs. */
+/**
+ * Every example in the function reference, in English (docs/functions.md) and in Chinese
+ * (docs/functions.zh-CN.md), gives the result the page shows, run through the wrappers Excel runs;
+ * the Chinese page is a translation, so it shows the same examples and sections as the English one.
+ */
 
-const reference = readFileSync(path.join(__dirname, "..", "docs", "functions.md"), "utf8");
-const examples = [...reference.matchAll(/^\| `(=KPI\.[^`]+)` \| ([^|]+) \|$/gm)].map((m) => [m[1], m[2].trim()] as const);
+const PAGES = ["functions.md", "functions.zh-CN.md"] as const;
+const read = (page: string) => readFileSync(path.join(__dirname, "..", "docs", page), "utf8");
+const reference = Object.fromEntries(PAGES.map((page) => [page, read(page)])) as Record<(typeof PAGES)[number], string>;
+
+/** A page's examples: each formula and the result shown for it, in order. */
+const examplesOf = (text: string) => [...text.matchAll(/^\| `(=KPI\.[^`]+)` \| ([^|]+) \|$/gm)].map((m) => [m[1], m[2].trim()] as const);
+/** The ids of a page's <a id> anchors, in order, and the in-page links (#id). */
+const anchorsOf = (text: string) => [...text.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]);
+const inPageLinksOf = (text: string) => [...text.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
 
 const ERRORS: Record<string, string> = { "#VALUE!": "VALUE", "#DIV/0!": "DIV_BY_ZERO", "#NUM!": "NUM" };
 
 /** HyperFormula spells Excel's TRUE and FALSE constants as functions. */
 const forHyperFormula = (formula: string) => formula.replace(/(?<=[(,])(TRUE|FALSE)(?=[),])/g, "$1()");
 
-describe("docs/functions.md", () => {
+describe.each(PAGES)("docs/%s", (page) => {
+  const text = reference[page];
   registerKpiFunctions();
   const hf = HyperFormula.buildFromArray([[null]], { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false });
   afterAll(() => hf.destroy());
 
   it("has examples for every function, and an anchor for its help link", () => {
     for (const name of Object.keys(PARAMETERS)) {
-      expect(reference).toContain(`<a id="${name.toLowerCase()}"></a>\n## KPI.${name}`);
-      expect(examples.some(([formula]) => formula.startsWith(`=KPI.${name}(`))).toBe(true);
+      expect(text).toContain(`<a id="${name.toLowerCase()}"></a>\n## KPI.${name}`);
+      expect(examplesOf(text).some(([formula]) => formula.startsWith(`=KPI.${name}(`))).toBe(true);
     }
   });
 
-  it.each(examples)("%s gives %s", (formula, shown) => {
+  it("links only to anchors it has", () => {
+    const anchors = anchorsOf(text);
+    expect(inPageLinksOf(text).length).toBeGreaterThanOrEqual(Object.keys(PARAMETERS).length);
+    for (const link of inPageLinksOf(text)) expect({ link, found: anchors.includes(link) }).toEqual({ link, found: true });
+  });
+
+  it.each(examplesOf(text))("%s gives %s", (formula, shown) => {
     hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[forHyperFormula(formula)]]);
     const value = hf.getCellValue({ sheet: 0, row: 0, col: 0 });
     if (shown.startsWith("#")) {
@@ -37,6 +55,56 @@ describe("docs/functions.md", () => {
       const decimals = shown.split(".")[1]?.length ?? 0;
       expect(typeof value).toBe("number");
       expect(Math.abs((value as number) - Number(shown))).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-12);
+    }
+  });
+});
+
+describe("docs/functions.zh-CN.md, the translation of docs/functions.md", () => {
+  const [english, chinese] = [reference["functions.md"], reference["functions.zh-CN.md"]];
+  /** Each function's section: its heading and the syntax line below it, which stay in English. */
+  const sectionsOf = (text: string) => [...text.matchAll(/^## (KPI\.[A-Z]+)\n[\s\S]*?^`(=KPI\.[^`]+)`$/gm)].map((m) => `${m[1]} ${m[2]}`);
+
+  it("shows the same examples with the same results, in the same order", () => {
+    expect(examplesOf(chinese)).toEqual(examplesOf(english));
+  });
+
+  it("has the same sections, syntax lines and anchors", () => {
+    expect(sectionsOf(english)).toHaveLength(Object.keys(PARAMETERS).length);
+    expect(sectionsOf(chinese)).toEqual(sectionsOf(english));
+    expect(anchorsOf(chinese)).toEqual(anchorsOf(english));
+  });
+
+  it("is written in Chinese: every prose line outside code holds Chinese text", () => {
+    const prose = chinese
+      .split("\n")
+      .filter((line) => line.trim() !== "" && !line.startsWith("<a ") && !/^\|[-|]+\|$/.test(line) && !/^## KPI\.|^`=KPI\.|^\| `=KPI\./.test(line))
+      .map((line) => line.replace(/`[^`]*`/g, "").replace(/\[[^\]]*\]\([^)]*\)/g, ""));
+    for (const line of prose.filter((l) => /[A-Za-z]{3,}/.test(l.replace(/\|/g, "")))) expect({ line, chinese: /[\u4e00-\u9fff]/.test(line) }).toEqual({ line, chinese: true });
+  });
+
+  it("and each page links to the other", () => {
+    expect(english).toContain("](functions.zh-CN.md)");
+    expect(chinese).toContain("](functions.md)");
+  });
+});
+
+describe("the READMEs", () => {
+  const root = path.join(__dirname, "..");
+  const readmes = { "README.md": "README.zh-CN.md", "README.zh-CN.md": "README.md" };
+
+  it.each(Object.entries(readmes))("%s shows only images that exist, and links to %s", (name, other) => {
+    const text = readFileSync(path.join(root, name), "utf8");
+    const images = [...text.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+    expect(images.length).toBeGreaterThan(0);
+    expect(images.filter((image) => !existsSync(path.join(root, image)))).toEqual([]);
+    expect(text).toContain(`](${other})`);
+  });
+
+  it("show the pane in English and Chinese, light and dark, each README in its own language", () => {
+    const shown = (name: string) => readFileSync(path.join(root, name), "utf8");
+    for (const look of ["light", "dark"]) {
+      expect(shown("README.md")).toContain(`(docs/pane-en-${look}.png)`);
+      expect(shown("README.zh-CN.md")).toContain(`(docs/pane-zh-CN-${look}.png)`);
     }
   });
 });

@@ -1,11 +1,14 @@
 import { readFileSync } from "fs";
 import path from "path";
+import { schemaErrors } from "./builtSite";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkManifest } = require("../scripts/validateManifest.js") as { checkManifest: (xml: string, options: { assetsDir: string }) => string[] };
 
 const root = path.resolve(__dirname, "..");
 const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
 const check = (xml: string) => checkManifest(xml, { assetsDir: path.join(root, "assets") });
+/** The manifest without the white space between elements, so an element and its overrides read as one string. */
+const flat = manifest.replace(/>\s+</g, "><");
 
 /** The manifest with one exact piece of text replaced; fails loudly if the piece is not there. */
 function mutate(from: string | RegExp, to: string): string {
@@ -17,6 +20,39 @@ function mutate(from: string | RegExp, to: string): string {
 describe("manifest.xml", () => {
   it("passes the offline check", () => {
     expect(check(manifest)).toEqual([]);
+  });
+
+  it("is valid against the add-in manifest schema", () => {
+    expect(schemaErrors(path.join(root, "manifest.xml"))).toBe("");
+  });
+
+  it("gives Excel in Chinese the Chinese function metadata and help page", () => {
+    expect(flat).toContain(
+      '<bt:Url id="Functions.Metadata.Url" DefaultValue="https://localhost:3000/functions.json"><bt:Override Locale="zh-CN" Value="https://localhost:3000/functions.zh-CN.json"/></bt:Url>',
+    );
+    expect(flat).toContain(
+      '<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/functions.html"><bt:Override Locale="zh-CN" Value="https://localhost:3000/functions.zh-CN.html"/></bt:Url>',
+    );
+    expect(flat).toContain('<SupportUrl DefaultValue="https://localhost:3000/functions.html"><Override Locale="zh-CN" Value="https://localhost:3000/functions.zh-CN.html"/></SupportUrl>');
+  });
+
+  it("says everything Excel shows about the add-in in Chinese too, but keeps the KPI namespace formulas use", () => {
+    const texts = [...flat.matchAll(/<(DisplayName|Description|bt:String)( id="[^"]*")? DefaultValue="[^"]*"\/?>(?:<(?:bt:)?Override Locale="zh-CN" Value="([^"]*)"\/>)?/g)].map((m) => ({
+      text: `${m[1]}${m[2] ?? ""}`,
+      chinese: m[3] !== undefined && /[\u4e00-\u9fff]/.test(m[3]),
+    }));
+    expect(texts).toHaveLength(8);
+    expect(texts.filter((t) => !t.chinese).map((t) => t.text)).toEqual(['bt:String id="Functions.Namespace"']);
+  });
+
+  it("overrides a URL only with one on the add-in's own https origin", () => {
+    // The offline check reads DefaultValue only; a locale's Value must follow the same rule.
+    const overrides = [...flat.matchAll(/<(SupportUrl|bt:Url)\b[^>]*><(?:bt:)?Override Locale="([^"]+)" Value="([^"]+)"\/>/g)].map((m) => ({ locale: m[2], origin: new URL(m[3]).origin }));
+    expect(overrides).toEqual([
+      { locale: "zh-CN", origin: "https://localhost:3000" },
+      { locale: "zh-CN", origin: "https://localhost:3000" },
+      { locale: "zh-CN", origin: "https://localhost:3000" },
+    ]);
   });
 
   it("declares a shared runtime and the KPI namespace", () => {
