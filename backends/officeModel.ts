@@ -274,10 +274,72 @@ const unknownProperty = (type: string, name: string) => new OfficeJsError("Inval
 class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly tables: TableCollectionProxy;
+  readonly functions: FunctionsProxy;
 
   constructor(ctx: RequestContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.tables = new TableCollectionProxy(ctx);
+    this.functions = new FunctionsProxy(ctx);
+  }
+}
+
+/** Error values as Range.values gives them (Value holds them as text). */
+const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"]);
+
+/**
+ * Excel.Functions (ExcelApi 1.2): worksheet functions evaluated without a formula on the sheet. MIN
+ * and MAX, over ranges, as Excel computes them there: numbers only (text and booleans in a reference
+ * are skipped), 0 when there is none, and the first error value met as the result's error.
+ */
+class FunctionsProxy {
+  constructor(private readonly ctx: RequestContext) {}
+
+  min(...ranges: RangeProxy[]): FunctionResultProxy {
+    return new FunctionResultProxy(this.ctx, ranges, (a, b) => (b < a ? b : a));
+  }
+
+  max(...ranges: RangeProxy[]): FunctionResultProxy {
+    return new FunctionResultProxy(this.ctx, ranges, (a, b) => (b > a ? b : a));
+  }
+}
+
+/** Excel.FunctionResult: `value`, or `error` ("#N/A"...) when the function met one. */
+class FunctionResultProxy extends ClientObject {
+  constructor(
+    ctx: RequestContext,
+    private readonly ranges: readonly RangeProxy[],
+    private readonly pick: (a: number, b: number) => number,
+  ) {
+    super(ctx);
+  }
+
+  private result(): { value: number | null; error: string | null } {
+    let value: number | undefined;
+    for (const range of this.ranges) {
+      const sheet = range.worksheet.resolve().name;
+      const { top, left, height, width } = range.area();
+      for (let r = top; r < top + height; r++) {
+        for (let c = left; c < left + width; c++) {
+          const cell = this.ctx.book.store.value(sheet, r, c);
+          if (typeof cell === "string" && ERROR_VALUES.has(cell) && !this.ctx.book.store.isText(sheet, r, c)) return { value: null, error: cell };
+          if (typeof cell === "number") value = value === undefined ? cell : this.pick(value, cell);
+        }
+      }
+    }
+    return { value: value ?? 0, error: null };
+  }
+
+  get value(): number | null {
+    return this.loaded("value");
+  }
+
+  get error(): string | null {
+    return this.loaded("error");
+  }
+
+  protected read(name: string): unknown {
+    if (name !== "value" && name !== "error") throw unknownProperty("FunctionResult", name);
+    return this.result()[name];
   }
 }
 
@@ -563,6 +625,10 @@ class RangeProxy extends NullableObject {
 
   getRow(index: number): RangeProxy {
     return this.derived((area) => ({ ...area, top: area.top + index, height: 1 }), index < 0);
+  }
+
+  getColumn(index: number): RangeProxy {
+    return this.derived((area) => ({ ...area, left: area.left + index, width: 1 }), index < 0);
   }
 
   getLastRow(): RangeProxy {

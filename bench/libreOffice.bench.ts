@@ -41,14 +41,14 @@ const SECTION = "## LibreOffice: recalculating the native OKR sheet";
 /** Linear means 10× the rows costs at most this many times the time. */
 const LINEAR_LIMIT = 12;
 /**
- * Why 200,000 rows cost more than 12× 20,000, found on 2026-11-26 with one key result per workbook
- * (too slow to measure on every run: shown while the growth is over the target).
+ * Why the growth is what it is: what the distinct counts cost, measured on 2026-11-26 with one key
+ * result's formula per workbook (too slow to measure on every run: UNIQUE alone takes minutes).
  */
-export const SUPERLINEAR =
-  "**Why the growth is over 12×: the repeat-customer rate.** Its native formula counts distinct customers with `UNIQUE` (four per key result: all and exactly-once, for the period and the baseline), and in LibreOffice that costs in proportion to rows × distinct values, not rows: a quarter of the 200,000-row log has 25,277 jobs and 11,449 customers, of the 20,000-row log 2,543 and 1,131. " +
-    "Measured on workbooks of only the job date, customer, technician and NPS columns, with one key result's two formulas (period and baseline), one run each, CPU seconds over the same workbook without formulas: " +
-    "repeat-customer rate about 0 s at 20,000 rows (within the noise) and **43.2 s** at 200,000; jobs per technician (the same `FILTER` and `UNIQUE`, over 6 technicians) 2.0 s at 200,000; NPS (`COUNTIFS`) 1.7 s at 200,000. " +
-    "Without the repeat-customer rate the sheet's cost at 200,000 rows is roughly 57 − 43 ≈ 14 s, about 4.5× its cost at 20,000 (a rough figure: it subtracts costs measured on different workbooks). `FILTER`, `SUMPRODUCT` and `COUNTIFS` over the whole table stay linear; `UNIQUE` over many distinct names does not.";
+export const GROWTH =
+  "**Why the growth is near-linear: distinct counts sort.** The repeat-customer rate and jobs per technician count distinct names by sorting the period's names once (`SORT`) and comparing each with its neighbours (`LET`, `SEQUENCE`, `INDEX`): n log n in the period's rows. " +
+    "They used `UNIQUE`, which in LibreOffice costs rows × distinct values: then the repeat-customer rate's formulas took 43.2 s of the sheet's 57.1 s of CPU at 200,000 rows, and the cost grew 18.2× from 20,000 rows. " +
+    "Measured on a workbook of only 200,000 job dates and customers (a quarter: 25,113 jobs, 16,956 customers), one repeat-rate formula for the quarter, one run each, CPU seconds over the same workbook without it: `UNIQUE` **19.2 s**, sorted **0.14 s**, the same value (0.361996). " +
+    "The rest of the sheet is `FILTER`, `SUMPRODUCT` and `COUNTIFS` over the whole table: linear.";
 
 /** Job rows written per request. */
 const BATCH = 5_000;
@@ -217,7 +217,8 @@ async function main(): Promise<void> {
   const growth = (i: number, key: keyof SofficeTimes) => {
     if (i === 0) return "";
     const ratio = results[i].cost[key] / results[i - 1].cost[key];
-    return `${ratio.toFixed(1)}×${ratio > LINEAR_LIMIT ? " **over 12×**" : ""}`;
+    // Only CPU is held to the target: wall-clock time on a shared machine stretches with other work.
+    return `${ratio.toFixed(1)}×${key === "cpu" && ratio > LINEAR_LIMIT ? " **over 12×**" : ""}`;
   };
   const row = (m: Measured, i: number) => {
     const [without, withSheet] = [medianOf(m.without), medianOf(m.withSheet)];
@@ -240,7 +241,8 @@ async function main(): Promise<void> {
     "",
     `Target: linear, 10× the rows for at most ${LINEAR_LIMIT}× the cost. CPU cost, 20,000 ÷ 2,000 rows: ${growth(1, "cpu")}; 200,000 ÷ 20,000: ${growth(2, "cpu")}. ` +
       "At 2,000 rows the cost is a fraction of a second, within the noise of starting LibreOffice, so the first ratio says little; the second is the one that tests linearity.",
-    ...(results[2].cost.cpu / results[1].cost.cpu > LINEAR_LIMIT ? ["", SUPERLINEAR] : []),
+    "",
+    GROWTH,
     "",
     "Regenerate with `npm run bench` (this part takes a long time at 200,000 rows; `LO_BENCH_RUNS` sets the runs per file below that).",
   ].join("\n");

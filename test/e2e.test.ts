@@ -177,6 +177,75 @@ run("the demo workbook in Chromium", () => {
     expect(await krValue(15, "Target")).toBe(0.95);
   }, 180_000);
 
+  it("shows every label whole at Excel's narrowest pane (320 px), none repeating itself", async () => {
+    const pane = page.getByRole("complementary", { name: "Task pane" });
+    expect(await pane.evaluate((element) => getComputedStyle(element).width)).toBe("320px");
+    // Every KR the sample can compute, ticked, so the widest details are on show; a share's target as typed.
+    for (const checkbox of await pane.getByRole("checkbox").all()) await checkbox.check();
+    await pane.getByRole("region", { name: "Delight customers" }).getByLabel("Target").nth(1).fill("0.9");
+    await pane.getByText("= 90%").waitFor();
+    // Two long words said twice, as in "Raise customer satisfaction (Customer satisfaction (CSAT))".
+    const REPEATED = /(\b\w{4,} \w{4,}\b).*\1/i;
+    expect(REPEATED.test("Raise customer satisfaction (Customer satisfaction (CSAT))")).toBe(true);
+    const problems = () =>
+      pane.evaluate((root, repeatedSource) => {
+        const right = root.getBoundingClientRect().right;
+        const labels = root.querySelectorAll("label, h1, h2, h3, button, .fui-Badge, .fui-Caption1, .fui-Body1, .fui-Field__hint");
+        return [...labels].flatMap((element) => {
+          const text = (element.textContent ?? "").trim();
+          const clipped = element.scrollWidth > element.clientWidth + 1 || element.getBoundingClientRect().right > right + 0.5;
+          const repeated = new RegExp(repeatedSource, "i").test(text);
+          return clipped || repeated ? [`${clipped ? "clipped" : "repeated"}: ${text}`] : [];
+        });
+      }, REPEATED.source);
+    expect(await problems()).toEqual([]);
+    // The same in Chinese, whose labels wrap between any two characters.
+    await pane.getByRole("combobox", { name: "Language / 语言" }).selectOption("zh-CN");
+    await pane.getByText("= 90%").waitFor();
+    await pane.getByRole("heading", { name: "OKR 表生成器" }).waitFor();
+    expect(await problems()).toEqual([]);
+    await pane.getByRole("combobox", { name: "Language / 语言" }).selectOption("en");
+    await pane.getByRole("heading", { name: "OKR sheet builder" }).waitFor();
+    // The checks above can fail: the pane's own Subtitle, squeezed to 40 px, is reported clipped.
+    const squeezed = await pane.evaluate((root) => {
+      const heading = root.querySelector("h1") as HTMLElement;
+      const old = heading.style.cssText;
+      heading.style.cssText = "width: 40px; overflow: hidden; white-space: nowrap";
+      const clipped = heading.scrollWidth > heading.clientWidth + 1;
+      heading.style.cssText = old;
+      return clipped;
+    });
+    expect(squeezed).toBe(true);
+    await pane.screenshot({ path: path.join(shots, "demo-pane-all-krs.png") });
+  }, 60_000);
+
+  it("builds and records a check-in with the keyboard alone", async () => {
+    const keys = await context.newPage();
+    await keys.goto(`file://${path.join(out, "demo.html")}`);
+    await keys.getByText(/Table "Jobs", 17 columns/).waitFor({ timeout: 60_000 });
+    /** Presses Tab until the control has the focus (at most `limit` times). */
+    const tabTo = async (control: ReturnType<Page["getByRole"]>, limit = 150) => {
+      for (let presses = 0; presses < limit; presses++) {
+        if (await control.evaluate((element) => element === document.activeElement)) return;
+        await keys.keyboard.press("Tab");
+      }
+      throw new Error(`Tab never reached ${control}`);
+    };
+    // The pane starts on the latest full quarter with jobs: the sample runs from 2024-10-01 to 2026-09-30, and
+    // the pane learns the last date from the whole column (its MAX), not from the first rows it reads.
+    const quarter = keys.getByRole("combobox", { name: "Quarter" });
+    expect(await quarter.evaluate((select) => (select as HTMLSelectElement).selectedOptions[0].textContent)).toBe("2026-Q3");
+    await tabTo(keys.getByRole("checkbox", { name: "Raise NPS" }));
+    await keys.keyboard.press("Space");
+    await tabTo(keys.getByRole("button", { name: "Build OKR sheet" }));
+    await keys.keyboard.press("Enter");
+    await keys.getByText(/Built "OKR 2026-Q3" with 1 key result\./).waitFor();
+    await tabTo(keys.getByRole("button", { name: "Record check-in" }));
+    await keys.keyboard.press("Enter");
+    await keys.getByText("Recorded a check-in of 1 key result in the Check-ins sheet.").waitFor();
+    await keys.close();
+  }, 120_000);
+
   it("did all that under the page's Content-Security-Policy, with no violation", async () => {
     expect(await declaredPolicy(page)).toMatch(/^default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
     // Fluent UI's styles did arrive (Griffel's empty <style> elements, filled through insertRule).

@@ -218,7 +218,7 @@ describe("src/excel's round trips and request sizes do not grow with the job log
     const data = (await workbook.readJobData()) as JobData;
     expect(data.sample).toHaveLength(SAMPLE_ROWS);
     expect(await workbook.build(settings(data, [NPS, { ...NPS, id: "x:nps", objective: "More" }]))).toMatchObject({ ok: true });
-    expect(book.syncs).toHaveLength(2 + 2);
+    expect(book.syncs).toHaveLength(3 + 2);
     // What crosses to Excel is the plan and the sample, never the log: a few kilobytes either way.
     expect(Math.max(...book.syncs.map((s) => s.requestBytes + s.responseBytes))).toBeLessThan(64 * 1024);
   });

@@ -1,3 +1,4 @@
+import { createHyperFormulaWorkbook } from "../backends/hyperFormula";
 import { createXlsxWorkbook } from "../backends/xlsxFile";
 import { readJobData, topLeft } from "../src/excel/jobData";
 import { makeJobTable } from "../src/excel/rangeToTable";
@@ -15,10 +16,12 @@ function rangeLog(count: number) {
 }
 
 describe("readJobData", () => {
-  it.each([10, 100_000])("reads a plain range's headers and a sample only, in two round trips, for %i rows", async (count) => {
+  it.each([10, 100_000])("reads a plain range's headers, a sample and each column's span only, in three round trips, for %i rows", async (count) => {
     const book = rangeLog(count);
     const data = await readJobData(book.run);
-    expect(book.syncs).toHaveLength(2);
+    expect(book.syncs).toHaveLength(3);
+    // Dates 46024 up to 46024 + count − 1; customers are text (MIN and MAX skip it: 0); NPS runs 1..10, then 0 from the 11th job.
+    expect("spans" in data && data.spans).toEqual([{ min: 46024, max: 46024 + count - 1 }, { min: 0, max: 0 }, { min: count > 10 ? 0 : 1, max: 10 }]);
     // The used range starts at the title in A1; the headers are found on row 3, and formulas reach as far
     // below the last job (row count + 3) as the log is long, at least 1,000 rows: never the sheet's last row.
     const lastRow = count + 3 + Math.max(1000, count);
@@ -37,6 +40,18 @@ describe("readJobData", () => {
     // Headers on row 3, columns B to D, ten jobs below: B3:D13.
     expect(book.table("JobLog2")).toMatchObject({ sheet: "Job log", area: { top: 2, left: 1, height: 11, width: 3 }, columns: ["Date", "Customer", "NPS"] });
     expect(await readJobData(book.run, { table: "JobLog2" })).toMatchObject({ source: { kind: "table", table: "JobLog2", headers: ["Date", "Customer", "NPS"] } });
+  });
+
+  it("spans every row of a table, not only the sample's first rows, whatever their order; an error value leaves its column's span out", async () => {
+    const { book } = createHyperFormulaWorkbook();
+    book.addSheet("Jobs");
+    // 120 jobs, newest first for the first 60 and oldest first after: the latest (46400) and earliest (46000) are past the first 50 rows.
+    const dates = [...Array.from({ length: 60 }, (_, i) => 46300 - i), 46000, ...Array.from({ length: 58 }, (_, i) => 46100 + i), 46400];
+    const cells = [["Job date", "Amount"], ...dates.map((date, i) => [date, i === 70 ? "=NA()" : 100 + i])];
+    book.store.write("Jobs", 0, 0, cells, (row) => row === 0);
+    book.tables.push({ name: "Jobs", sheet: "Jobs", area: { top: 0, left: 0, height: cells.length, width: 2 }, columns: ["Job date", "Amount"] });
+    const data = (await readJobData(book.run)) as JobData;
+    expect(data.spans).toEqual([{ min: 46000, max: 46400 }, undefined]);
   });
 
   it("says there is no job data in an empty workbook, in one round trip", async () => {

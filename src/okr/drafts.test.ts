@@ -1,4 +1,4 @@
-import { readTarget, shownValue, targetContradiction, toKeyResults } from "./drafts";
+import { readTarget, shownValue, targetContradiction, toKeyResults, understoodTarget } from "./drafts";
 
 describe("readTarget", () => {
   it.each([
@@ -24,6 +24,7 @@ describe("readTarget", () => {
 
   it("names a target that is not a number", () => {
     expect(readTarget("nps", "fifty")).toEqual({ problem: '"fifty" is not a number' });
+    expect(readTarget("fcr", " % ")).toEqual({ problem: '" % " is not a number' });
   });
 });
 
@@ -89,5 +90,37 @@ describe("shownValue", () => {
   it("reads back as the value it shows", () => {
     expect(readTarget("avgTicket", shownValue("avgTicket", 1250.5, "zh-CN"))).toBe(1250.5);
     expect(readTarget("fcr", shownValue("fcr", 0.852, "zh-CN"))).toBeCloseTo(0.852, 12);
+  });
+});
+
+describe("understoodTarget", () => {
+  it.each([
+    // A share's three spellings of 90%.
+    ["fcr", "90%", "en", "90%"],
+    ["fcr", "90", "en", "90%"],
+    ["fcr", "0.9", "en", "90%"],
+    ["csat", "87.5", "zh-CN", "87.5%"],
+    ["fcr", "90％", "zh-CN", "90%"],
+    // The ambiguous ones, shown so the user sees which reading was taken.
+    ["fcr", "1", "en", "100%"],
+    ["fcr", "0.5", "en", "50%"],
+    ["fcr", "0.5%", "en", "0.5%"],
+    // A percent sign on a KPI that is not a share divides it too: say so.
+    ["nps", "50%", "en", "0.5"],
+  ] as const)("%s target %p is understood as %p (%s)", (kpi, text, locale, understood) => {
+    expect(understoodTarget(kpi, text, locale)).toBe(understood);
+  });
+
+  describe("edge cases", () => {
+    it.each([
+      ["nps", "45"],
+      ["avgTicket", "1,250"],
+      ["fcr", ""],
+      ["fcr", "  "],
+      ["fcr", "lots"],
+      ["fcr", "%"],
+    ] as const)("says nothing for %s target %p", (kpi, text) => {
+      expect(understoodTarget(kpi, text, "en")).toBeUndefined();
+    });
   });
 });

@@ -15,16 +15,24 @@ export interface KeyResultDraft {
   weight: string;
 }
 
+// Chinese input methods type full-width commas and percent signs.
+const PERCENT_SIGN = /[%％]$/;
+const THOUSANDS = /[,，]/g;
+
 /**
- * A typed target as the KPI's number: "90%" (or "90％") and, for a share, "90" both mean 0.9; "" means none yet.
+ * A typed target as the KPI's number; "" means none yet. A percent sign always divides by 100. A share
+ * (a rate such as first-visit fix) also reads a number above 1 as a percentage, so "90%", "90" and "0.9"
+ * all mean 90%; from 0 to 1 it is the share itself ("1" is 100%, "0.5" is 50%: type "0.5%" for half a
+ * percent). understoodTarget shows the user which was understood.
  * @example readTarget("fcr", "85") //=> 0.85
  */
 export function readTarget(kpi: KpiKind, text: string): number | undefined | { problem: string } {
-  // Chinese input methods type full-width commas and percent signs.
-  const trimmed = text.trim().replace(/[,，]/g, "");
+  const trimmed = text.trim().replace(THOUSANDS, "");
   if (trimmed === "") return undefined;
-  const percent = /[%％]$/.test(trimmed);
-  const number = Number(percent ? trimmed.slice(0, -1) : trimmed);
+  const percent = PERCENT_SIGN.test(trimmed);
+  const digits = percent ? trimmed.slice(0, -1).trim() : trimmed;
+  // Number("") is 0: a lone "%" is no target of 0%.
+  const number = digits === "" ? NaN : Number(digits);
   if (!Number.isFinite(number)) return { problem: `"${text}" is not a number` };
   const isShare = KPIS[kpi].format === "percent";
   return percent || (isShare && number > 1) ? number / 100 : number;
@@ -40,6 +48,19 @@ export function shownValue(kpi: KpiKind, value: number, locale: Locale): string 
   const options: Intl.NumberFormatOptions =
     format === "percent" ? { style: "percent", maximumFractionDigits: 1 } : { maximumFractionDigits: format === "currency" ? 2 : 1 };
   return new Intl.NumberFormat(locale, options).format(value);
+}
+
+/**
+ * What a typed target was read as, when that may not be what was typed: a share's target ("90" and "0.9"
+ * both read as 90%) or any target typed with a percent sign. Undefined for plain numbers of other KPIs,
+ * blanks and text that is not a number.
+ * @example understoodTarget("fcr", "0.9", "en") //=> "90%"
+ */
+export function understoodTarget(kpi: KpiKind, text: string, locale: Locale): string | undefined {
+  const target = readTarget(kpi, text);
+  if (typeof target !== "number") return undefined;
+  const asTyped = KPIS[kpi].format === "percent" || PERCENT_SIGN.test(text.trim());
+  return asTyped ? shownValue(kpi, target, locale) : undefined;
 }
 
 /** Why a target contradicts its key result's type: an increase to no more than the baseline, or a decrease to no less. */

@@ -1,5 +1,5 @@
 import { serialFromParts } from "../kpi/coerce";
-import { baselinePeriod, customPeriod, monthOf, Period, previousPeriod, quarterOf, recentMonths, recentQuarters, samePeriodLastYear, sheetTitle } from "./periods";
+import { baselinePeriod, customPeriod, defaultPeriod, jobDates, monthOf, Period, periodsOfLog, previousPeriod, quarterOf, samePeriodLastYear, sheetTitle, todaySerial } from "./periods";
 
 // Serials worked out by hand: 2026-01-01 is 46023.
 const JAN_1 = 46023;
@@ -16,11 +16,6 @@ describe("periods", () => {
   it("knows February in a leap year", () => {
     expect(monthOf(2028, 2).to - monthOf(2028, 2).from + 1).toBe(29);
     expect(monthOf(2026, 2)).toEqual({ label: "2026-02", from: JAN_1 + 31, to: JAN_1 + 58 });
-  });
-
-  it("lists recent quarters across a year boundary, newest first", () => {
-    expect(recentQuarters(new Date(2026, 1, 10), 3).map((p) => p.label)).toEqual(["2026-Q1", "2025-Q4", "2025-Q3"]);
-    expect(recentMonths(new Date(2026, 1, 10), 3).map((p) => p.label)).toEqual(["2026-02", "2026-01", "2025-12"]);
   });
 
   it("names sheets within Excel's rules", () => {
@@ -88,5 +83,113 @@ describe("baselinePeriod", () => {
     const baseline = baselinePeriod(period, choice);
     expect(baseline.description).toBe(description);
     expect(baseline.from).toBe(from);
+  });
+});
+
+describe("the periods a job log offers, and the one to start from", () => {
+  const labels = (periods: readonly Period[]) => periods.map((p) => p.label);
+  const nov24 = day(2026, 11, 24); // today in most cases: 2026-Q4 is under way, 2026-Q3 ended on 30 September
+
+  it("lists every quarter and month from a log's first job to today, newest first, across years", () => {
+    const jobs = [day(2024, 10, 1), day(2025, 6, 15), day(2026, 9, 30)];
+    expect(labels(periodsOfLog("quarter", jobs, nov24))).toEqual([
+      "2026-Q4", "2026-Q3", "2026-Q2", "2026-Q1", "2025-Q4", "2025-Q3", "2025-Q2", "2025-Q1", "2024-Q4",
+    ]);
+    const months = labels(periodsOfLog("month", jobs, nov24));
+    // 2024-10..12 (3), 2025 (12), 2026-01..11 (11)
+    expect(months).toHaveLength(26);
+    expect([months[0], months[10], months[11], months[22], months[23], months[25]]).toEqual(["2026-11", "2026-01", "2025-12", "2025-01", "2024-12", "2024-10"]);
+  });
+
+  it("gives the JSDoc examples' results", () => {
+    expect(labels(periodsOfLog("quarter", [day(2025, 11, 3)], day(2026, 2, 10)))).toEqual(["2026-Q1", "2025-Q4"]);
+    const jobs = [day(2026, 8, 5)];
+    expect(defaultPeriod(periodsOfLog("quarter", jobs, nov24), jobs, nov24)?.label).toBe("2026-Q3");
+    expect(jobDates([[46023.5, "Ann"], ["2026-01-02", "Bo"], ["", "Cy"]], 0)).toEqual([46023.5, 46024]);
+  });
+
+  it("starts from the latest quarter and month that have ended and hold a job", () => {
+    const jobs = [day(2024, 10, 1), day(2025, 6, 15), day(2026, 9, 30)];
+    expect(defaultPeriod(periodsOfLog("quarter", jobs, nov24), jobs, nov24)?.label).toBe("2026-Q3");
+    expect(defaultPeriod(periodsOfLog("month", jobs, nov24), jobs, nov24)?.label).toBe("2026-09");
+  });
+
+  it("skips finished periods without jobs", () => {
+    // Jobs in Q1 and in the running Q4: Q2 and Q3 are over but empty.
+    const jobs = [day(2026, 2, 14), day(2026, 10, 5)];
+    expect(defaultPeriod(periodsOfLog("quarter", jobs, nov24), jobs, nov24)?.label).toBe("2026-Q1");
+    // October is over and holds a job.
+    expect(defaultPeriod(periodsOfLog("month", jobs, nov24), jobs, nov24)?.label).toBe("2026-10");
+  });
+
+  it("counts every period within the whole log's span as holding jobs, where only a sample of its dates is known", () => {
+    // The sample holds the log's first rows, from October 2024; the log runs to 20 November 2026.
+    const sample = [day(2024, 10, 2), day(2024, 10, 9)];
+    const span = { min: day(2024, 10, 1), max: day(2026, 11, 20) + 0.5 };
+    expect(defaultPeriod(periodsOfLog("quarter", [...sample, span.min, span.max], nov24), sample, nov24, span)?.label).toBe("2026-Q3");
+    expect(defaultPeriod(periodsOfLog("month", [...sample, span.min, span.max], nov24), sample, nov24, span)?.label).toBe("2026-10");
+    // Without the span, the sample's own quarter.
+    expect(defaultPeriod(periodsOfLog("quarter", sample, nov24), sample, nov24)?.label).toBe("2024-Q4");
+  });
+
+  it("takes a job's time of day as part of its day", () => {
+    const jobs = [day(2026, 6, 30) + 23 / 24]; // 30 June, 23:00
+    const today = day(2026, 7, 1);
+    expect(labels(periodsOfLog("quarter", jobs, today))).toEqual(["2026-Q3", "2026-Q2"]);
+    expect(defaultPeriod(periodsOfLog("quarter", jobs, today), jobs, today)?.label).toBe("2026-Q2");
+  });
+
+  it("reads today from a date in the pane's time zone", () => {
+    expect(todaySerial(new Date(2026, 10, 24, 23, 59))).toBe(nov24);
+    expect(todaySerial(new Date(2026, 0, 1))).toBe(JAN_1);
+  });
+
+  describe("edge cases", () => {
+    it("offers the period holding today for an empty log, and starts there", () => {
+      expect(labels(periodsOfLog("quarter", [], nov24))).toEqual(["2026-Q4"]);
+      expect(labels(periodsOfLog("month", [], nov24))).toEqual(["2026-11"]);
+      expect(defaultPeriod(periodsOfLog("quarter", [], nov24), [], nov24)?.label).toBe("2026-Q4");
+    });
+
+    it("reaches forward to jobs booked ahead, and starts from the latest quarter holding one when none has ended", () => {
+      const jobs = [day(2027, 2, 10), day(2027, 5, 1)];
+      expect(labels(periodsOfLog("quarter", jobs, nov24))).toEqual(["2027-Q2", "2027-Q1", "2026-Q4"]);
+      expect(defaultPeriod(periodsOfLog("quarter", jobs, nov24), jobs, nov24)?.label).toBe("2027-Q2");
+      expect(labels(periodsOfLog("month", jobs, nov24))).toEqual(["2027-05", "2027-04", "2027-03", "2027-02", "2027-01", "2026-12", "2026-11"]);
+    });
+
+    it("starts from the running quarter when it alone holds jobs", () => {
+      const jobs = [day(2026, 10, 5)];
+      expect(defaultPeriod(periodsOfLog("quarter", jobs, nov24), jobs, nov24)?.label).toBe("2026-Q4");
+    });
+
+    it("does not count a quarter ending today as ended", () => {
+      const today = day(2026, 9, 30);
+      const jobs = [day(2026, 5, 1), day(2026, 8, 1)];
+      expect(defaultPeriod(periodsOfLog("quarter", jobs, today), jobs, today)?.label).toBe("2026-Q2");
+    });
+
+    it("steps across a year boundary and a leap February", () => {
+      const months = periodsOfLog("month", [day(2027, 12, 31)], day(2028, 3, 1));
+      expect(months.map((m) => [m.label, m.to - m.from + 1])).toEqual([["2028-03", 31], ["2028-02", 29], ["2028-01", 31], ["2027-12", 31]]);
+    });
+  });
+});
+
+describe("jobDates", () => {
+  it("reads serials and ISO text from the date column, leaving out what is not a date", () => {
+    const rows = [[46023.5, "Ann"], ["2026-01-02", "Bo"], ["", "Cy"], ["n/a", "Di"], [0, "Ed"], [true, "Fa"], [null, "Gu"], ["2026-02-30", "Ha"]];
+    expect(jobDates(rows, 0)).toEqual([46023.5, JAN_1 + 1]);
+  });
+
+  describe("edge cases", () => {
+    it("finds none without a date column or rows", () => {
+      expect(jobDates([[46023]], undefined)).toEqual([]);
+      expect(jobDates([], 0)).toEqual([]);
+    });
+
+    it("reads a short row's missing cell as no date", () => {
+      expect(jobDates([[46023], []], 0)).toEqual([46023]);
+    });
   });
 });

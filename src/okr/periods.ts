@@ -1,4 +1,4 @@
-import { isoDate, serialFromParts } from "../kpi/coerce";
+import { dateSerial, isoDate, serialFromParts } from "../kpi/coerce";
 
 /** The periods an OKR sheet can cover, as Excel date serials (first and last day, both included). */
 export interface Period {
@@ -88,21 +88,77 @@ export function baselinePeriod(period: Period, choice: BaselineChoice): Period &
   return { ...baseline, description: kind ? `previous ${kind} (${baseline.label})` : `previous ${days === 1 ? "day" : `${days} days`}` };
 }
 
-/** The period holding today and the `count` − 1 before it, newest first, stepping back `months` at a time. */
-function recent(today: Date, count: number, months: number, periodOf: (year: number, month: number) => Period): Period[] {
-  const first = today.getFullYear() * 12 + today.getMonth(); // months since year 0, January = 0
-  return Array.from({ length: count }, (_, i) => {
-    const month = first - i * months;
-    return periodOf(Math.floor(month / 12), (month % 12) + 1);
+/** Today's calendar date as an Excel serial (the day, no time). */
+export function todaySerial(today: Date): number {
+  return serialFromParts(today.getFullYear(), today.getMonth() + 1, today.getDate());
+}
+
+/** Calendar periods of one kind: quarters or months. */
+export type CalendarKind = "quarter" | "month";
+
+const PERIOD_OF: Record<CalendarKind, { months: number; periodOf: (year: number, month: number) => Period }> = {
+  quarter: { months: 3, periodOf: quarterOf },
+  month: { months: 1, periodOf: monthOf },
+};
+
+/** Months since year 0 (January of year 0 is 0) of a serial's calendar month. */
+function monthIndex(serial: number): number {
+  const [year, month] = isoDate(serial).split("-").map(Number);
+  return year * 12 + month - 1;
+}
+
+/**
+ * Every quarter or month from the earliest of the first job and today to the latest of the last job and
+ * today, newest first: a log reaching back years offers all of them, and jobs booked ahead add the
+ * periods they fall in. Without jobs, just the period holding today. Job dates are Excel serials (a time
+ * of day is ignored).
+ * @example periodsOfLog("quarter", [serialFromParts(2025, 11, 3)], serialFromParts(2026, 2, 10)).map((p) => p.label) //=> ["2026-Q1", "2025-Q4"]
+ */
+export function periodsOfLog(kind: CalendarKind, jobDates: readonly number[], today: number): Period[] {
+  const { months, periodOf } = PERIOD_OF[kind];
+  // A loop, not Math.min(...dates): a whole log's dates would overflow the call stack.
+  let [first, last] = [today, today];
+  for (const date of jobDates) [first, last] = [Math.min(first, date), Math.max(last, date)];
+  // Align both ends to the period's first month, so each step lands on the next period.
+  const align = (serial: number) => monthIndex(serial) - (monthIndex(serial) % months);
+  const [newest, oldest] = [align(last), align(first)];
+  return Array.from({ length: (newest - oldest) / months + 1 }, (_, i) => {
+    const index = newest - i * months;
+    return periodOf(Math.floor(index / 12), (index % 12) + 1);
   });
 }
 
-export function recentQuarters(today: Date, count: number): Period[] {
-  return recent(today, count, 3, quarterOf);
+/**
+ * The period to start from among `periods` (newest first): the newest that has ended by today and holds a
+ * job; else the newest holding a job (the log has no finished period yet, or only jobs to come); else the
+ * one holding today, else the newest. `span`, the first and last job date of the whole log where only
+ * some of its dates are known (a sample), counts every period between them as holding jobs: a log
+ * with a season off (a lawn crew's winter) may then start on an empty quarter, which its baseline shows.
+ * @example defaultPeriod(periodsOfLog("quarter", [serialFromParts(2026, 8, 5)], serialFromParts(2026, 11, 24)), [serialFromParts(2026, 8, 5)], serialFromParts(2026, 11, 24)).label //=> "2026-Q3"
+ */
+export function defaultPeriod(periods: readonly Period[], jobDates: readonly number[], today: number, span?: { min: number; max: number }): Period | undefined {
+  const inSpan = (period: Period) => span !== undefined && period.from <= Math.floor(span.max) && period.to >= Math.floor(span.min);
+  const hasJobs = (period: Period) => inSpan(period) || jobDates.some((date) => Math.floor(date) >= period.from && Math.floor(date) <= period.to);
+  return (
+    periods.find((period) => period.to < today && hasJobs(period)) ??
+    periods.find(hasJobs) ??
+    periods.find((period) => period.from <= today && today <= period.to) ??
+    periods[0]
+  );
 }
 
-export function recentMonths(today: Date, count: number): Period[] {
-  return recent(today, count, 1, monthOf);
+/**
+ * The job dates among a sample of rows: the date column's cells that read as dates (serials or ISO text),
+ * blanks and other text left out.
+ * @example jobDates([[46023.5, "Ann"], ["2026-01-02", "Bo"], ["", "Cy"]], 0) //=> [46023.5, 46024]
+ */
+export function jobDates(rows: readonly (readonly unknown[])[], dateColumn: number | undefined): number[] {
+  if (dateColumn === undefined) return [];
+  return rows.flatMap((row) => {
+    const serial = dateSerial(row[dateColumn]);
+    // 0 is Excel's "1900-01-00": a blank or a zero, not a job.
+    return serial !== undefined && serial >= 1 ? [serial] : [];
+  });
 }
 
 /** The sheet's name: "OKR 2026-Q4". Excel allows 31 characters and none of : \ / ? * [ ]. */

@@ -7,8 +7,19 @@ export type { Confidence, LiveKeyResult };
 export interface JobData {
   source: DataSource;
   sample: unknown[][];
+  /**
+   * Each column's smallest and largest number over every row (Excel's MIN and MAX: text skipped),
+   * by the headers' order; undefined for a column holding an error value or no rows. The job dates'
+   * span, whatever order the log is in, where the sample holds only its first rows.
+   */
+  spans?: (NumberSpan | undefined)[];
   /** Every table in the workbook, so the user can pick another. */
   tables: string[];
+}
+
+export interface NumberSpan {
+  min: number;
+  max: number;
 }
 
 export type BuildResult = { ok: true; sheet: string; keyResults: number } | { ok: false; problem: string };

@@ -52,6 +52,7 @@ function deferred<T>() {
 }
 
 const today = new Date(2026, 10, 24); // 2026-11-24: the current quarter is 2026-Q4
+// The sample's one job is on 2026-01-01 (46023), so the pane starts on 2026-Q1: the latest full quarter with jobs.
 
 describe("the OKR pane", () => {
   it("finds the job log, builds the chosen KRs with the typed target, and follows the sheet", async () => {
@@ -68,11 +69,11 @@ describe("the OKR pane", () => {
     await user.type(within(nps).getByLabelText("Target"), "45");
     await user.click(screen.getByRole("button", { name: "Build OKR sheet" }));
 
-    expect(await screen.findByText(/Built "OKR 2026-Q4" with 2 key results/)).toBeTruthy();
+    expect(await screen.findByText(/Built "OKR 2026-Q1" with 2 key results/)).toBeTruthy();
     expect(built).toHaveLength(1);
     expect(built[0]).toMatchObject({
-      title: "OKR 2026-Q4",
-      period: { label: "2026-Q4", from: 46296, to: 46387 },
+      title: "OKR 2026-Q1",
+      period: { label: "2026-Q1", from: 46023, to: 46112 },
       baseline: "previous",
       mode: "portable",
       columns: { date: 0, customer: 1, technician: 2, amount: 3, nps: 4, firstVisitFix: 5 },
@@ -89,11 +90,11 @@ describe("the OKR pane", () => {
 
   it("shows why it cannot build", async () => {
     const user = userEvent.setup();
-    const { workbook } = fakeWorkbook({ build: async () => ({ ok: false, problem: 'The sheet "OKR 2026-Q4" is protected.' }) });
+    const { workbook } = fakeWorkbook({ build: async () => ({ ok: false, problem: 'The sheet "OKR 2026-Q1" is protected.' }) });
     render(<App workbook={workbook} today={today} />);
     await user.click(await screen.findByLabelText(/Raise NPS/));
     await user.click(screen.getByRole("button", { name: "Build OKR sheet" }));
-    expect(await screen.findByText('The sheet "OKR 2026-Q4" is protected.')).toBeTruthy();
+    expect(await screen.findByText('The sheet "OKR 2026-Q1" is protected.')).toBeTruthy();
   });
 
   it("names a target it cannot read, without building", async () => {
@@ -134,7 +135,9 @@ describe("the OKR pane", () => {
     const { workbook } = fakeWorkbook();
     const { container } = render(<App workbook={workbook} today={today} />);
     await user.click(await screen.findByLabelText(/Raise NPS/));
-    await waitFor(async () => expect(await axe(container)).toHaveNoViolations());
+    await screen.findByText("Columns used: Job date, NPS");
+    // One axe run, not retried in waitFor: a run takes seconds on a slow machine, longer than waitFor's timeout.
+    expect(await axe(container)).toHaveNoViolations();
   });
 });
 
@@ -197,14 +200,14 @@ describe("after a build", () => {
     await user.clear(name);
     await user.type(name, "Wow every customer");
     await user.click(screen.getByRole("button", { name: "Build OKR sheet" }));
-    await screen.findByText(/Built "OKR 2026-Q4"/);
+    await screen.findByText(/Built "OKR 2026-Q1"/);
     expect(built[0].keyResults[0].objective).toBe("Wow every customer");
 
     await user.selectOptions(screen.getByLabelText("Confidence"), "Low");
     await user.type(screen.getByLabelText("Check-in note"), "van broke down");
     await user.click(screen.getByRole("button", { name: "Record check-in" }));
     expect(await screen.findByText("Recorded a check-in of 2 key results in the Check-ins sheet.")).toBeTruthy();
-    expect(checkIns).toEqual([["OKR 2026-Q4", today, "Low", "van broke down"]]);
+    expect(checkIns).toEqual([["OKR 2026-Q1", today, "Low", "van broke down"]]);
   });
 
   it("warns when the job date column holds dates as text", async () => {
@@ -265,6 +268,42 @@ describe("the period", () => {
     await screen.findByText(new RegExp(`Built "${title}"`));
   }
 
+  it("starts on the latest full quarter with jobs and offers every quarter back to the log's first job", async () => {
+    const user = userEvent.setup();
+    // Jobs on 2024-10-01 (46023 - 365 - 92 = 45566) and 2026-08-16 (46204 + 31 + 15 = 46250), as serial and as text.
+    const { workbook, built } = fakeWorkbook({
+      readJobData: async () => ({ source: { kind: "table", table: "Jobs", headers }, sample: [[45566.3, "Ann", "Bo", 120, 9, "yes"], ["2026-08-16", "Cy", "Bo", 80, 7, "no"]], tables: ["Jobs"] }),
+    });
+    render(<App workbook={workbook} today={today} />);
+    await user.click(await screen.findByLabelText(/Raise NPS/));
+    expect(shown("Quarter")).toBe("2026-Q3");
+    const quarters = [...(screen.getByRole("combobox", { name: "Quarter" }) as HTMLSelectElement).options].map((option) => option.textContent);
+    expect(quarters).toEqual(["2026-Q4", "2026-Q3", "2026-Q2", "2026-Q1", "2025-Q4", "2025-Q3", "2025-Q2", "2025-Q1", "2024-Q4"]);
+    await user.click(screen.getByRole("radio", { name: "Month" }));
+    expect(shown("Month")).toBe("2026-08");
+    // 2024-10 .. 2026-11: 3 + 12 + 11 months.
+    expect((screen.getByRole("combobox", { name: "Month" }) as HTMLSelectElement).options).toHaveLength(26);
+    await buildAndWait(user, "OKR 2026-08");
+    expect(built[0].period).toEqual(AUGUST);
+  });
+
+  it("reaches the log's last job through the date column's span when the sample holds only its first rows", async () => {
+    const user = userEvent.setup();
+    // The sample's one job is on 2024-10-01 (45566); the whole column runs from 45566 to 2026-08-16 (46250), as its MIN and MAX say.
+    const { workbook } = fakeWorkbook({
+      readJobData: async () => ({
+        source: { kind: "table", table: "Jobs", headers },
+        sample: [[45566.3, "Ann", "Bo", 120, 9, "yes"]],
+        tables: ["Jobs"],
+        spans: [{ min: 45566.3, max: 46250.5 }, { min: 0, max: 0 }, { min: 0, max: 0 }, { min: 80, max: 120 }, { min: 7, max: 9 }, { min: 0, max: 0 }],
+      }),
+    });
+    render(<App workbook={workbook} today={today} />);
+    await user.click(await screen.findByLabelText(/Raise NPS/));
+    expect(shown("Quarter")).toBe("2026-Q3");
+    expect((screen.getByRole("combobox", { name: "Quarter" }) as HTMLSelectElement).options).toHaveLength(9);
+  });
+
   it("builds exactly the period the picker shows, across Quarter, Custom and Month", async () => {
     const user = userEvent.setup();
     const { workbook, built } = fakeWorkbook();
@@ -282,13 +321,14 @@ describe("the period", () => {
     fireEvent.change(screen.getByLabelText("From"), { target: { value: "2026-07-15" } });
     await buildAndWait(user, "OKR 2026-07-15 to 2026-09-30");
 
-    // Back to Quarter: the quarter chosen before, not the current one.
+    // Back to Quarter: the quarter chosen before, not the one the pane started on.
     await user.click(screen.getByRole("radio", { name: "Quarter" }));
     expect(shown("Quarter")).toBe("2026-Q3");
     await buildAndWait(user, "OKR 2026-Q3");
 
     await user.click(screen.getByRole("radio", { name: "Month" }));
-    expect(shown("Month")).toBe("2026-11");
+    // The month starts on the latest full month with jobs.
+    expect(shown("Month")).toBe("2026-01");
     await user.selectOptions(screen.getByRole("combobox", { name: "Month" }), "2026-08");
     expect(shown("Month")).toBe("2026-08");
     await buildAndWait(user, "OKR 2026-08");
@@ -307,6 +347,7 @@ describe("the period", () => {
     render(<App workbook={workbook} today={today} />);
     await user.click(await screen.findByLabelText(/Raise NPS/));
     await user.click(screen.getByRole("radio", { name: "Custom" }));
+    fireEvent.change(screen.getByLabelText("From"), { target: { value: "2026-10-01" } });
     fireEvent.change(screen.getByLabelText("To"), { target: { value: "2026-09-30" } });
     expect(screen.getByText("The last day comes before the first.")).toBeTruthy();
     expect((screen.getByRole("button", { name: "Build OKR sheet" }) as HTMLButtonElement).disabled).toBe(true);
@@ -337,15 +378,15 @@ describe("the period", () => {
     render(<App workbook={workbook} today={today} />);
     await user.click(await screen.findByLabelText(/Raise NPS/));
     await user.selectOptions(screen.getByRole("combobox", { name: "Baseline" }), "The same period last year");
-    await buildAndWait(user, "OKR 2026-Q4");
+    await buildAndWait(user, "OKR 2026-Q1");
     expect(built[0].baseline).toBe("lastYear");
   });
 });
 
 describe("build and check-in", () => {
   const buildRegion = () => screen.getByRole("region", { name: "4. Build" });
-  const checkInRegion = () => screen.getByRole("region", { name: "Progress in OKR 2026-Q4" });
-  const BUILT = /Built "OKR 2026-Q4" with 1 key result\./;
+  const checkInRegion = () => screen.getByRole("region", { name: "Progress in OKR 2026-Q1" });
+  const BUILT = /Built "OKR 2026-Q1" with 1 key result\./;
 
   async function build(workbook: OkrWorkbook) {
     const user = userEvent.setup();
@@ -393,7 +434,7 @@ describe("build and check-in", () => {
       button.click();
     });
     expect(build).toHaveBeenCalledTimes(1);
-    pending.resolve({ ok: true, sheet: "OKR 2026-Q4", keyResults: 1 });
+    pending.resolve({ ok: true, sheet: "OKR 2026-Q1", keyResults: 1 });
     expect(await screen.findByText(BUILT)).toBeTruthy();
   });
 
@@ -507,7 +548,7 @@ describe("in Chinese", () => {
     const view = render(<App workbook={workbook} today={today} locale="zh-CN" />);
     await user.click(await screen.findByLabelText("提高 NPS 分数"));
     await user.click(screen.getByRole("button", { name: "生成 OKR 表" }));
-    await screen.findByText(/已生成“OKR 2026-Q4”/);
+    await screen.findByText(/已生成“OKR 2026-Q1”/);
     return { user, ...view };
   }
 
@@ -521,11 +562,11 @@ describe("in Chinese", () => {
     expect(container.querySelector("main")?.getAttribute("lang")).toBe("zh-CN");
     const delight = screen.getByRole("region", { name: "让客户满意" });
     await user.click(within(delight).getByLabelText("提高 NPS 分数"));
-    expect(within(delight).getByText("衡量指标：NPS 分数（净推荐值）")).toBeTruthy();
+    expect(within(delight).getByText("NPS 分数（净推荐值）：推荐者（9–10 分）占比减去贬损者（0–6 分）占比，范围 -100 到 100")).toBeTruthy();
     await user.type(within(delight).getByLabelText("目标值"), "45");
     await user.click(screen.getByRole("button", { name: "生成 OKR 表" }));
 
-    expect(await screen.findByText("已生成“OKR 2026-Q4”，包含 1 个关键结果。您在表中输入的目标值和备注会在重新生成时保留。")).toBeTruthy();
+    expect(await screen.findByText("已生成“OKR 2026-Q1”，包含 1 个关键结果。您在表中输入的目标值和备注会在重新生成时保留。")).toBeTruthy();
     // The text is the user's to rename; the ids a re-run matches rows by are the English build's.
     expect(built[0].keyResults).toMatchObject([{ id: "delight:nps", objectiveId: "delight", objective: "让客户满意", name: "提高 NPS 分数", kpi: "nps", type: "increase", target: 45 }]);
   });
@@ -623,10 +664,10 @@ describe("plurals", () => {
   });
 
   it.each([
-    ["en", 1, 'Built "OKR 2026-Q4" with 1 key result.'],
-    ["en", 2, 'Built "OKR 2026-Q4" with 2 key results.'],
-    ["zh-CN", 1, "已生成“OKR 2026-Q4”，包含 1 个关键结果。"],
-    ["zh-CN", 2, "已生成“OKR 2026-Q4”，包含 2 个关键结果。"],
+    ["en", 1, 'Built "OKR 2026-Q1" with 1 key result.'],
+    ["en", 2, 'Built "OKR 2026-Q1" with 2 key results.'],
+    ["zh-CN", 1, "已生成“OKR 2026-Q1”，包含 1 个关键结果。"],
+    ["zh-CN", 2, "已生成“OKR 2026-Q1”，包含 2 个关键结果。"],
   ] as const)("counts key results built in %s: %p", async (locale, count, text) => {
     const { workbook } = fakeWorkbook({ build: async (settings) => ({ ok: true, sheet: settings.title, keyResults: count }) });
     const user = userEvent.setup();

@@ -26,7 +26,7 @@ import { useMemo, useState } from "react";
 import { ColumnMap } from "../okr/columns";
 import { KeyResultDraft, toKeyResults } from "../okr/drafts";
 import { FormulaMode } from "../okr/formulas";
-import { BaselineChoice, sheetTitle } from "../okr/periods";
+import { BaselineChoice, jobDates, sheetTitle } from "../okr/periods";
 import type { Locale } from "../okr/locale";
 import { CHECK_IN_SHEET } from "../okr/sheetLayout";
 import { availableObjectives, objectiveTemplates } from "../okr/templates";
@@ -35,13 +35,13 @@ import { ColumnMapping } from "./components/ColumnMapping";
 import { RangeNotice } from "./components/RangeNotice";
 import { KeyResultPicker } from "./components/KeyResultPicker";
 import { LiveView } from "./components/LiveView";
-import { chosenPeriod, initialPeriodChoice, PeriodPicker } from "./components/PeriodPicker";
+import { chosenPeriod, initialPeriodChoice, PeriodChoice, periodLists, PeriodPicker } from "./components/PeriodPicker";
 import { FUNCTION_EXAMPLES } from "./functionExamples";
 import { Outcome, useAction } from "./hooks/useAction";
 import { useJobData } from "./hooks/useJobData";
 import { useLiveKeyResults } from "./hooks/useLiveKeyResults";
 import { usePaneText } from "./hooks/usePaneText";
-import { CONFIDENCE_MESSAGES } from "./i18n/labels";
+import { CONFIDENCE_MESSAGES, REFERENCE_PAGES } from "./i18n/labels";
 import { PaneIntl } from "./i18n/PaneIntl";
 import { liveWarnings } from "./liveWarnings";
 import { Confidence, OkrWorkbook } from "../okr/workbook";
@@ -78,9 +78,18 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
   const [table, setTable] = useState<string | undefined>(undefined);
   const jobData = useJobData(workbook, table, reloads);
   const [columns, setColumns] = useState<ColumnMap | undefined>(undefined);
-  // The one copy of the period: the picker shows it, Build uses what it stands for.
-  const [periodChoice, setPeriodChoice] = useState(() => initialPeriodChoice(today));
-  const period = chosenPeriod(periodChoice, today);
+  const mapped = columns ?? (jobData.state === "ready" ? jobData.detected : {});
+  // The job dates the pane has: the sample's (the log's first rows), and the first and last of the whole
+  // log's date column (its MIN and MAX), so the periods reach from the first job to the last.
+  const span = jobData.state === "ready" && mapped.date !== undefined ? jobData.data.spans?.[mapped.date] : undefined;
+  const dateSpan = span && span.min >= 1 ? span : undefined; // 0: no dates at all (MIN of text)
+  const dates = jobData.state === "ready" ? [...jobDates(jobData.data.sample, mapped.date), ...(dateSpan ? [dateSpan.min, dateSpan.max] : [])] : [];
+  const periods = periodLists(dates, today);
+  // The one copy of the period: the picker shows it, Build uses what it stands for. Until the user picks
+  // one it follows the job log, so the default is the latest full quarter with jobs once the log is read.
+  const [pickedPeriod, setPickedPeriod] = useState<PeriodChoice | undefined>(undefined);
+  const periodChoice = pickedPeriod ?? initialPeriodChoice(periods, dates, today, dateSpan);
+  const period = chosenPeriod(periodChoice, periods);
   const [baseline, setBaseline] = useState<BaselineChoice>("previous");
   const [drafts, setDrafts] = useState<KeyResultDraft[]>([]);
   const [mode, setMode] = useState<FormulaMode>("portable");
@@ -97,7 +106,6 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
   const baselines = useMemo(() => new Map(live.filter((kr) => typeof kr.baseline === "number").map((kr) => [kr.id, kr.baseline as number])), [live]);
   const warnings = liveWarnings(live, t);
 
-  const mapped = columns ?? (jobData.state === "ready" ? jobData.detected : {});
   const objectives = useMemo(() => availableObjectives(mapped, objectiveTemplates(locale)), [mapped, locale]);
   const dataWarnings = jobData.state === "ready" ? textDateWarnings(jobData.data.source.headers, jobData.data.sample, mapped) : [];
   // KRs whose columns were unmapped since they were ticked are left out, not built half-way.
@@ -123,13 +131,19 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
     }, (error) => t("build.failed", { error }));
   };
 
+  // Another log has its own columns and dates: detect them, and start from its default period.
+  const switchLog = (name: string | undefined) => {
+    setTable(name);
+    setColumns(undefined);
+    setPickedPeriod(undefined);
+  };
+
   const insertSample = async () => {
     try {
       const result = await workbook.insertSampleData();
       if (!result.ok) return setSampleProblem(result.problem);
       setSampleProblem(undefined);
-      setTable(undefined);
-      setColumns(undefined);
+      switchLog(undefined);
       setReloads((n) => n + 1);
     } catch (error) {
       setSampleProblem(t("sample.failed", { error: String(error) }));
@@ -188,8 +202,7 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
                     size="small"
                     value={jobData.data.source.kind === "table" ? jobData.data.source.table : ""}
                     onChange={(_, data) => {
-                      setTable(data.value);
-                      setColumns(undefined);
+                      switchLog(data.value);
                     }}
                   >
                     {jobData.data.tables.map((name) => (
@@ -199,7 +212,7 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
                 </Field>
               )}
               {jobData.data.source.kind === "range" && (
-                <RangeNotice source={jobData.data.source} workbook={workbook} onTable={(name) => { setTable(name); setColumns(undefined); setReloads((n) => n + 1); }} />
+                <RangeNotice source={jobData.data.source} workbook={workbook} onTable={(name) => { switchLog(name); setReloads((n) => n + 1); }} />
               )}
               {dataWarnings.map((warning) => (
                 <MessageBar key={warning} intent="warning">
@@ -219,7 +232,7 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
               <Subtitle2 as="h2" id="period-heading">
                 {t("period.heading")}
               </Subtitle2>
-              <PeriodPicker today={today} value={periodChoice} onChange={setPeriodChoice} />
+              <PeriodPicker lists={periods} value={periodChoice} onChange={setPickedPeriod} />
               <Field label={t("baseline.label")} size="small">
                 <Select size="small" value={baseline} onChange={(_, data) => setBaseline(data.value as BaselineChoice)}>
                   <option value="previous">{t("baseline.previous")}</option>
@@ -234,17 +247,19 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
               {objectives.length === 0 ? (
                 <Body1>{t("keyResults.noneComputable")}</Body1>
               ) : (
-                <KeyResultPicker objectives={objectives} drafts={drafts} onChange={setDrafts} baselines={baselines} />
+                <KeyResultPicker objectives={objectives} headers={jobData.data.source.headers} columns={mapped} drafts={drafts} onChange={setDrafts} baselines={baselines} />
               )}
             </section>
             <section className={styles.section} aria-labelledby="build-heading">
               <Subtitle2 as="h2" id="build-heading">
                 {t("build.heading")}
               </Subtitle2>
-              <RadioGroup value={mode} onChange={(_, data) => setMode(data.value as FormulaMode)} aria-label={t("build.formulas")}>
-                <Radio value="portable" label={t("build.portable")} />
-                <Radio value="kpi" label={t("build.kpiFunctions")} />
-              </RadioGroup>
+              <Field label={t("build.formulas")} size="small">
+                <RadioGroup value={mode} onChange={(_, data) => setMode(data.value as FormulaMode)}>
+                  <Radio value="portable" label={t("build.portable")} />
+                  <Radio value="kpi" label={t("build.kpiFunctions")} />
+                </RadioGroup>
+              </Field>
               <Button appearance="primary" disabled={!period || buildable.length === 0 || busy} onClick={build}>
                 {builtTitle ? t("build.again") : t("build.first")}
               </Button>
@@ -295,7 +310,7 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
                   </li>
                 ))}
               </ul>
-              <Link href="functions.html" target="_blank">
+              <Link href={REFERENCE_PAGES[locale]} target="_blank">
                 {t("functions.reference")}
               </Link>
             </AccordionPanel>

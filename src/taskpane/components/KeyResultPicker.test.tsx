@@ -2,21 +2,27 @@
  * @jest-environment jsdom
  */
 import { render, screen } from "@testing-library/react";
+import { axe } from "jest-axe";
+import type { ColumnMap } from "../../okr/columns";
 import { KeyResultDraft } from "../../okr/drafts";
 import type { Locale } from "../../okr/locale";
 import { defaultKrType, KpiKind, objectiveTemplates } from "../../okr/templates";
 import { PaneIntl } from "../i18n/PaneIntl";
 import { KeyResultPicker } from "./KeyResultPicker";
 
-/** The picker with one KR of each objective ticked, and a baseline for the KR of `kpi`. */
+/** A log whose headers are the user's own words, each mapped to its role. */
+const headers = ["Date of visit", "Client", "Tech", "Invoice", "Promoter score", "Happy (1-5)", "Fixed first time", "Promised", "Arrived"];
+const columns: ColumnMap = { date: 0, customer: 1, technician: 2, amount: 3, nps: 4, csat: 5, firstVisitFix: 6, promised: 7, arrival: 8 };
+
+/** The picker with the KR of `kpi` ticked (with a target typed) and a baseline for it. */
 function renderWith(locale: Locale, kpi: KpiKind, baseline: number | undefined, target = "") {
   const objectives = objectiveTemplates(locale);
   const objective = objectives.find((o) => o.keyResults.some((kr) => kr.kpi === kpi))!;
   const id = `${objective.id}:${kpi}`;
   const draft: KeyResultDraft = { id, objectiveId: objective.id, objective: objective.name, name: "KR", kpi, type: defaultKrType(kpi), target, owner: "", weight: "1" };
-  render(
+  return render(
     <PaneIntl locale={locale}>
-      <KeyResultPicker objectives={objectives} drafts={[draft]} onChange={() => undefined} baselines={new Map(baseline === undefined ? [] : [[id, baseline]])} />
+      <KeyResultPicker objectives={objectives} headers={headers} columns={columns} drafts={[draft]} onChange={() => undefined} baselines={new Map(baseline === undefined ? [] : [[id, baseline]])} />
     </PaneIntl>,
   );
 }
@@ -45,15 +51,53 @@ describe("KeyResultPicker's target hint", () => {
       expect(screen.getByText("例如 90%")).toBeTruthy();
     });
 
-    it("names the KPI once, beside the key result rather than inside its label", () => {
-      renderWith("en", "csat", undefined);
-      expect(screen.getByLabelText("Raise customer satisfaction")).toBeTruthy();
-      expect(screen.getByText("Measured by: Customer satisfaction (CSAT)")).toBeTruthy();
-    });
 
     it("asks to check a target below the baseline of an increase, in the pane's language", () => {
       renderWith("zh-CN", "nps", 35, "30");
       expect(screen.getByText("请检查目标值：30 没有高于基线 35。")).toBeTruthy();
     });
+  });
+});
+
+describe("KeyResultPicker's key results", () => {
+  it("say what each measures and which of the log's columns it reads, outside the label", () => {
+    renderWith("en", "csat", undefined);
+    const csat = screen.getByRole("checkbox", { name: "Raise customer satisfaction" });
+    expect(csat.getAttribute("aria-describedby")).toBe("delight:csat:about");
+    const about = document.getElementById("delight:csat:about")!;
+    expect(about.textContent).toBe("Customer satisfaction (CSAT): the share of survey answers of 4 or 5 out of 5Columns used: Date of visit, Happy (1-5)");
+    // Unticked KRs say it too: on-time arrival reads arrival and promised times.
+    expect(screen.getByText("Columns used: Date of visit, Arrived, Promised")).toBeTruthy();
+    expect(screen.getByText("Jobs per technician: jobs divided by the number of technicians who did them")).toBeTruthy();
+  });
+
+  it("say it in Chinese, with the log's own headers", () => {
+    renderWith("zh-CN", "nps", undefined);
+    expect(screen.getByRole("checkbox", { name: "提高 NPS 分数" })).toBeTruthy();
+    expect(screen.getByText("NPS 分数（净推荐值）：推荐者（9–10 分）占比减去贬损者（0–6 分）占比，范围 -100 到 100")).toBeTruthy();
+    expect(screen.getByText("使用的列：Date of visit、Promoter score")).toBeTruthy();
+  });
+
+  it.each<Locale>(["en", "zh-CN"])("pass axe in %s with a KR ticked, its target read and its suggestion shown", async (locale) => {
+    const { container } = renderWith(locale, "fcr", 0.8, "0.9");
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+describe("KeyResultPicker's target, as understood", () => {
+  it.each<[KpiKind, string, string]>([
+    ["fcr", "0.9", "= 90%"],
+    ["fcr", "90", "= 90%"],
+    ["fcr", "90%", "= 90%"],
+    ["fcr", "1", "= 100%"],
+  ])("%s target %p shows %p", (kpi, target, understood) => {
+    renderWith("en", kpi, undefined, target);
+    expect(screen.getByText(understood)).toBeTruthy();
+  });
+
+  it("says nothing for a plain score", () => {
+    renderWith("en", "nps", 31.9, "45");
+    expect(screen.queryByText(/^= /)).toBeNull();
+    expect(screen.getByText("Suggested target 35.1 (baseline 31.9, +10%)")).toBeTruthy();
   });
 });

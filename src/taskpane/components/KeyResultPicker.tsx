@@ -1,9 +1,10 @@
 import { Caption1, Checkbox, Field, Input, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
-import { KeyResultDraft, shownValue, targetContradiction } from "../../okr/drafts";
+import type { ColumnMap } from "../../okr/columns";
+import { KeyResultDraft, shownValue, targetContradiction, understoodTarget } from "../../okr/drafts";
 import type { Locale } from "../../okr/locale";
 import { defaultKrType, KPIS, KpiKind, KrType, ObjectiveTemplate, suggestTarget } from "../../okr/templates";
 import { Translate, usePaneText } from "../hooks/usePaneText";
-import { KPI_MESSAGES, TYPE_MESSAGES } from "../i18n/labels";
+import { KPI_DEFINITION_MESSAGES, KPI_MESSAGES, TYPE_MESSAGES } from "../i18n/labels";
 
 const useStyles = makeStyles({
   objective: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -12,16 +13,24 @@ const useStyles = makeStyles({
     // minmax(0, 1fr): let inputs shrink to the 320 px pane instead of overflowing it
     gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
+    // A target's hints make its row taller: the input beside it keeps its own height.
+    alignItems: "start",
     paddingLeft: tokens.spacingHorizontalXL,
     paddingBottom: tokens.spacingVerticalS,
   },
   // Fluent's inputs have a minimum width wider than half a 320 px pane
   control: { minWidth: 0, width: "100%" },
-  wide: { gridColumn: "1 / -1" },
+  // Under the checkbox's label, which starts after the box and its gap.
+  about: { display: "flex", flexDirection: "column", paddingLeft: tokens.spacingHorizontalXXXL, overflowWrap: "anywhere" },
+  // Long names wrap at 320 px rather than run under the pane's edge.
+  label: { overflowWrap: "anywhere" },
 });
 
 interface Props {
   objectives: readonly ObjectiveTemplate[];
+  /** The job log's headers and the columns mapped to roles: each KR names the columns it reads. */
+  headers: readonly string[];
+  columns: ColumnMap;
   drafts: readonly KeyResultDraft[];
   onChange: (drafts: KeyResultDraft[]) => void;
   /** Baselines the last build computed, by draft id: they suggest targets. */
@@ -50,10 +59,30 @@ function contradiction(draft: KeyResultDraft, baseline: number | undefined, t: T
 
 const draftId = (objectiveId: string, kpi: string) => `${objectiveId}:${kpi}`;
 
-/** The objectives and key results the job log can compute: tick to include, then name, type, target, owner. */
-export function KeyResultPicker({ objectives, drafts, onChange, baselines }: Props) {
-  const styles = useStyles();
+/** The headers of the columns a KPI reads in the user's log, the job date first. */
+function columnsUsed(kpi: KpiKind, headers: readonly string[], columns: ColumnMap, t: Translate): string[] {
+  return (["date", ...KPIS[kpi].roles] as const).flatMap((role) => {
+    const column = columns[role];
+    return column === undefined ? [] : [headers[column] || t("columns.unnamed", { number: column + 1 })];
+  });
+}
+
+/** The hints under a target: what a share's target was read as, then the suggestion or an example. */
+function TargetHints({ draft, kpi, baseline }: { draft: KeyResultDraft; kpi: KpiKind; baseline: number | undefined }) {
   const { t, locale } = usePaneText();
+  const understood = understoodTarget(kpi, draft.target, locale);
+  return (
+    <>
+      {understood !== undefined && <Caption1 block>{t("keyResults.understood", { value: understood })}</Caption1>}
+      <Caption1 block>{targetHint(kpi, baseline, t, locale)}</Caption1>
+    </>
+  );
+}
+
+/** The objectives and key results the job log can compute: tick to include, then name, type, target, owner. */
+export function KeyResultPicker({ objectives, headers, columns, drafts, onChange, baselines }: Props) {
+  const styles = useStyles();
+  const { t, locale, list } = usePaneText();
   const byId = new Map(drafts.map((draft) => [draft.id, draft]));
   const update = (id: string, change: Partial<KeyResultDraft>) => onChange(drafts.map((d) => (d.id === id ? { ...d, ...change } : d)));
 
@@ -74,10 +103,12 @@ export function KeyResultPicker({ objectives, drafts, onChange, baselines }: Pro
             const id = draftId(objective.id, kr.kpi);
             const draft = byId.get(id);
             const warning = draft && contradiction(draft, baselines.get(id), t, locale);
+            const used = columnsUsed(kr.kpi, headers, columns, t);
             return (
               <div key={id}>
                 <Checkbox
-                  label={kr.name}
+                  label={{ children: kr.name, className: styles.label }}
+                  aria-describedby={`${id}:about`}
                   checked={draft !== undefined}
                   onChange={(_, data) =>
                     onChange(
@@ -87,9 +118,12 @@ export function KeyResultPicker({ objectives, drafts, onChange, baselines }: Pro
                     )
                   }
                 />
+                <div id={`${id}:about`} className={styles.about}>
+                  <Caption1>{t("keyResults.measures", { kpi: t(KPI_MESSAGES[kr.kpi]), definition: t(KPI_DEFINITION_MESSAGES[kr.kpi]) })}</Caption1>
+                  <Caption1>{t("keyResults.columns", { count: used.length, columns: list(used) })}</Caption1>
+                </div>
                 {draft && (
                   <div className={styles.details}>
-                    <Caption1 className={styles.wide}>{t("keyResults.measuredBy", { kpi: t(KPI_MESSAGES[kr.kpi]) })}</Caption1>
                     <Field label={t("keyResults.name")} size="small">
                       <Input className={styles.control} size="small" value={draft.name} onChange={(_, data) => update(id, { name: data.value })} />
                     </Field>
@@ -107,7 +141,7 @@ export function KeyResultPicker({ objectives, drafts, onChange, baselines }: Pro
                       size="small"
                       validationState={warning ? "warning" : "none"}
                       validationMessage={warning}
-                      hint={<Caption1>{targetHint(kr.kpi, baselines.get(id), t, locale)}</Caption1>}
+                      hint={<TargetHints draft={draft} kpi={kr.kpi} baseline={baselines.get(id)} />}
                     >
                       <Input className={styles.control} size="small" value={draft.target} onChange={(_, data) => update(id, { target: data.value })} />
                     </Field>

@@ -1,6 +1,7 @@
 import { Body1, FluentProvider, Link, makeStyles, Subtitle1, tokens, webLightTheme } from "@fluentui/react-components";
 import { ReactNode } from "react";
 import type { Locale } from "../../okr/locale";
+import { REFERENCE_PAGES } from "../i18n/labels";
 import { PaneIntl } from "../i18n/PaneIntl";
 import { usePaneText } from "../hooks/usePaneText";
 import { FormattedMessage } from "react-intl";
@@ -10,11 +11,10 @@ const useStyles = makeStyles({
 });
 
 const demoLink = (text: ReactNode[]) => <Link href="demo.html">{text}</Link>;
-const referenceLink = (text: ReactNode[]) => <Link href="functions.html">{text}</Link>;
-
 function Message() {
   const styles = useStyles();
-  const { t } = usePaneText();
+  const { t, locale } = usePaneText();
+  const referenceLink = (text: ReactNode[]) => <Link href={REFERENCE_PAGES[locale]}>{text}</Link>;
   return (
     <main className={styles.root}>
       <Subtitle1 as="h1">{t("outside.title")}</Subtitle1>

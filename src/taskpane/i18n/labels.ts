@@ -1,4 +1,5 @@
 import type { Role } from "../../okr/columns";
+import type { Locale } from "../../okr/locale";
 import type { Status } from "../../okr/status";
 import type { KpiKind, KrType } from "../../okr/templates";
 import type { Confidence } from "../../okr/workbook";
@@ -39,6 +40,20 @@ export const KPI_MESSAGES: Readonly<Record<KpiKind, MessageId>> = {
   resolutionTime: "kpi.resolutionTime",
 };
 
+/** What each KPI measures, in a line: shown under its key result in the picker. */
+export const KPI_DEFINITION_MESSAGES: Readonly<Record<KpiKind, MessageId>> = {
+  nps: "definition.nps",
+  csat: "definition.csat",
+  fcr: "definition.fcr",
+  conversion: "definition.conversion",
+  responseTime: "definition.responseTime",
+  repeatRate: "definition.repeatRate",
+  avgTicket: "definition.avgTicket",
+  ontime: "definition.ontime",
+  jobsPerTech: "definition.jobsPerTech",
+  resolutionTime: "definition.resolutionTime",
+};
+
 export const CONFIDENCE_MESSAGES: Readonly<Record<Confidence, MessageId>> = {
   High: "confidence.high",
   Medium: "confidence.medium",
@@ -64,3 +79,6 @@ export const ROLE_MESSAGES: Readonly<Record<Role, MessageId>> = {
   booked: "role.booked",
   comment: "role.comment",
 };
+
+/** The function reference served with the add-in, in each language (webpack renders docs/functions*.md). */
+export const REFERENCE_PAGES: Readonly<Record<Locale, string>> = { en: "functions.html", "zh-CN": "functions.zh-CN.html" };
