@@ -1,6 +1,7 @@
 import { createHyperFormulaWorkbook, HyperFormulaWorkbook } from "../backends/hyperFormula";
 import { OfficeWorkbook } from "../backends/officeModel";
 import { createExcelWorkbook } from "../src/excel/excelWorkbook";
+import { renderProblem } from "../src/okr/problems";
 import type { OkrWorkbook } from "../src/okr/workbook";
 
 /**
@@ -23,7 +24,7 @@ export async function createDemoWorkbook(): Promise<DemoWorkbook> {
   const { book, engine } = createHyperFormulaWorkbook();
   const okr = createExcelWorkbook(book.run);
   const inserted = await okr.insertSampleData();
-  if (!inserted.ok) throw new Error(inserted.problem);
+  if (!inserted.ok) throw new Error(renderProblem(inserted.problem, "en"));
   return {
     book,
     engine,

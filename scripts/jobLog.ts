@@ -7,6 +7,7 @@ import { openXlsx, XlsxWorkbook } from "../backends/xlsxFile";
 import { readJobData } from "../src/excel/jobData";
 import { ColumnMap, detectColumns, ROLES } from "../src/okr/columns";
 import { monthOf, Period, quarterOf } from "../src/okr/periods";
+import { renderProblem } from "../src/okr/problems";
 import { textDateWarnings } from "../src/okr/textDates";
 import type { JobData } from "../src/okr/workbook";
 
@@ -56,9 +57,9 @@ function mappedByHand(map: Record<string, string>, headers: readonly string[]): 
 export async function openJobLog(input: string, options: JobLogOptions): Promise<XlsxWorkbook & { jobData: JobData; columns: ColumnMap }> {
   const file = await openXlsx(input);
   const jobData = await readJobData(file.book.run, { sheet: options.sheet, headerRow: options.headerRow });
-  if ("problem" in jobData) throw new Error(jobData.problem);
+  if ("problem" in jobData) throw new Error(renderProblem(jobData.problem, "en"));
   const columns = { ...detectColumns(jobData.source.headers, jobData.sample), ...mappedByHand(options.map ?? {}, jobData.source.headers) };
-  for (const warning of textDateWarnings(jobData.source.headers, jobData.sample, columns)) options.warn?.(warning);
+  for (const warning of textDateWarnings(jobData.source.headers, jobData.sample, columns)) options.warn?.(renderProblem(warning, "en"));
   const { source } = jobData;
   if (source.kind === "range") {
     options.warn?.(`The job log on "${source.sheet}" is a plain range: formulas read rows ${source.headerRow + 1} to ${source.lastRow}. Make it a table in Excel (Insert > Table) so every new job counts.`);

@@ -4,6 +4,7 @@
 import { writeFileSync } from "fs";
 import { createXlsxWorkbook } from "../backends/xlsxFile";
 import { insertSampleData } from "../src/excel/sampleData";
+import { renderProblem } from "../src/okr/problems";
 import { sampleCsv } from "../src/sample/sampleFiles";
 import { sampleJobs } from "../src/sample/sampleJobs";
 
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
 
   const { book, save } = createXlsxWorkbook();
   const inserted = await insertSampleData(book.run);
-  if (!inserted.ok) throw new Error(inserted.problem);
+  if (!inserted.ok) throw new Error(renderProblem(inserted.problem, "en"));
   await save("assets/sample-jobs.xlsx");
   console.log(`Wrote ${rows.length} jobs to assets/sample-jobs.xlsx and assets/sample-jobs.csv`);
 }

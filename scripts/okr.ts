@@ -11,6 +11,7 @@ import { createExcelWorkbook } from "../src/excel/excelWorkbook";
 import { readTarget } from "../src/okr/drafts";
 import { BaselineChoice, sheetTitle } from "../src/okr/periods";
 import { KeyResultInput } from "../src/okr/plan";
+import { renderProblems } from "../src/okr/problems";
 import { availableObjectives, defaultKrType, KPIS, KpiKind } from "../src/okr/templates";
 import { checkOutput, JOB_LOG_ARGS, jobLogOptions, JobLogOptions, openJobLog, optionPairs, parsePeriod, runCommand, sameName } from "./jobLog";
 
@@ -65,7 +66,7 @@ export async function exportOkr(input: string, output: string, options: ExportOp
   }
   const title = sheetTitle(period);
   const built = await workbook.build({ title, period, baseline, mode: "portable", source: jobData.source, columns, keyResults });
-  if (!built.ok) throw new Error(built.problem);
+  if (!built.ok) throw new Error(renderProblems(built.problems, "en"));
   await save(output);
   return { title, keyResults: built.keyResults };
 }

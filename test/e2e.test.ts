@@ -246,6 +246,53 @@ run("the demo workbook in Chromium", () => {
     await keys.close();
   }, 120_000);
 
+  it("builds the technician scorecard whose jobs and NPS match the KPI library, for a technician and the team", async () => {
+    const sheet = "Scorecard 2026-Q3";
+    const scorecard = await context.newPage(); // a fresh demo workbook: the first test edited an NPS answer
+    await scorecard.goto(`file://${path.join(out, "demo.html")}`);
+    await scorecard.getByText(/Table "Jobs", 17 columns/).waitFor({ timeout: 60_000 });
+    await scorecard.getByRole("combobox", { name: "Quarter" }).selectOption({ label: "2026-Q3" });
+    await scorecard.getByRole("button", { name: "Build scorecard" }).click();
+    // From the sample itself: its jobs name one technician each (no shared jobs); Q3 counts its last day in full.
+    const tech = SAMPLE_HEADERS.indexOf("Technician");
+    const inQ3 = rows.filter((row) => (row[0] as number) >= Q3.from && (row[0] as number) < Q3.to + 1);
+    const technicians = new Set(inQ3.map((row) => row[tech]).filter((cell) => cell !== null)).size;
+    await scorecard.getByText(`Built "${sheet}" with ${technicians} technicians.`, { exact: false }).waitFor();
+    await scorecard.getByRole("tab", { name: sheet }).click();
+
+    // The grid as shown: each drawn row's 1-based number and its cells' text.
+    const drawn = await scorecard
+      .locator(`table[data-sheet="${sheet}"]`)
+      .evaluate((table) => [...table.querySelectorAll("tr[aria-rowindex]")].map((tr) => ({ row: Number(tr.getAttribute("aria-rowindex")), cells: [...tr.querySelectorAll("td[data-cell]")].map((td) => td.textContent ?? "") })));
+    const header = drawn.find(({ cells }) => cells[0] === "Technician")!;
+    const [jobsAt, npsAt] = [header.cells.indexOf("JOBS"), header.cells.indexOf("NPS")];
+    const rowOf = (label: string) => drawn.find(({ cells }) => cells[0] === label)!;
+    /** The engine's value behind a cell of the scorecard (1-based row, 0-based column). */
+    const engineValue = (row: number, col: number) =>
+      scorecard.evaluate(
+        ([s, r, c]) => {
+          const { engine } = (window as unknown as { demoWorkbook: { engine: { getSheetId(n: string): number; getCellValue(a: object): unknown } } }).demoWorkbook;
+          return engine.getCellValue({ sheet: engine.getSheetId(s as string), row: r, col: c });
+        },
+        [sheet, row - 1, col] as const,
+      );
+
+    const npsOver = (jobs: typeof rows) => surveys.nps(jobs.map((row) => [row[SAMPLE_HEADERS.indexOf("NPS")]]), { dates: jobs.map((row) => [row[0]]), from: Q3.from, to: Q3.to }) as number;
+    const name = "Wei Zhang";
+    const theirs = inQ3.filter((row) => row[tech] === name);
+    const expected = [
+      { label: name, jobs: theirs.length, nps: npsOver(theirs) },
+      { label: "Team (all jobs)", jobs: inQ3.filter((row) => row[tech] !== null).length, nps: npsOver(inQ3) },
+    ];
+    expect(expected[0].jobs).toBeGreaterThan(0);
+    for (const { label, jobs, nps } of expected) {
+      const { row, cells } = rowOf(label);
+      expect({ label, jobs: cells[jobsAt], nps: cells[npsAt] }).toEqual({ label, jobs: String(jobs), nps: nps.toFixed(1) });
+      expect(await engineValue(row, npsAt)).toBeCloseTo(nps, 9);
+    }
+    await scorecard.close();
+  }, 180_000);
+
   it("did all that under the page's Content-Security-Policy, with no violation", async () => {
     expect(await declaredPolicy(page)).toMatch(/^default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
     // Fluent UI's styles did arrive (Griffel's empty <style> elements, filled through insertRule).

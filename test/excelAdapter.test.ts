@@ -133,7 +133,7 @@ describe("src/excel over a HyperFormula workbook", () => {
     expect(await workbook.readJobData()).toMatchObject({ source: { kind: "table", table: "Jobs" } });
     book.tables.splice(book.tables.findIndex((t) => t.name === "Jobs"), 1); // the user turned Jobs back into a range
     expect(await workbook.readJobData()).toEqual({
-      problem: `No job data found: select the sheet with your job log (the sheet "${TITLE}" is empty or is the add-in's own) and choose Look again.`,
+      problem: { code: "noJobLog", sheet: TITLE },
     });
   });
 
@@ -164,7 +164,7 @@ describe("src/excel over a HyperFormula workbook", () => {
     await workbook.build(settings(data, [NPS]));
     book.sheet(TITLE)!.protected = true;
     const target = cell(book, 11, "Target");
-    expect(await workbook.build(settings(data, [NPS, TICKET]))).toEqual({ ok: false, problem: `The sheet "${TITLE}" is protected. Unprotect it (Review > Unprotect Sheet) and build again.` });
+    expect(await workbook.build(settings(data, [NPS, TICKET]))).toEqual({ ok: false, problems: [{ code: "sheetProtected", sheet: TITLE }] });
     expect(cell(book, 11, "Target")).toBe(target);
     expect(cell(book, 13, "Key result")).toBe("");
   });
@@ -180,7 +180,7 @@ describe("src/excel over a HyperFormula workbook", () => {
     });
     expect(await workbook.build(settings(data, [NPS]))).toEqual({
       ok: false,
-      problem: `The OKR table now has columns up to T, where "${TITLE}" holds your own entries (Q10). Move them further right or to another sheet, and build again.`,
+      problems: [{ code: "entriesInTheWay", lastColumn: "T", sheet: TITLE, cells: "Q10", more: 0 }],
     });
     expect(book.store.value(TITLE, 9, 16)).toBe("call back Friday");
     expect(book.store.value(TITLE, 8, 7)).toBe("Progress");
@@ -189,14 +189,14 @@ describe("src/excel over a HyperFormula workbook", () => {
   it("writes nothing when the job table is gone", async () => {
     const { book, workbook, data } = await sampleWorkbook();
     book.tables.splice(0, 1);
-    expect(await workbook.build(settings(data, [NPS]))).toEqual({ ok: false, problem: 'The job data (table "Jobs") is no longer in the workbook. Pick the data again.' });
+    expect(await workbook.build(settings(data, [NPS]))).toEqual({ ok: false, problems: [{ code: "jobDataGone", kind: "table", name: "Jobs" }] });
     expect(book.sheet(TITLE)).toBeUndefined();
   });
 
   it("refuses a second sample insert without writing", async () => {
     const { book, workbook } = await sampleWorkbook();
     const sheets = book.sheets.length;
-    expect(await workbook.insertSampleData()).toEqual({ ok: false, problem: `The workbook already has a sheet named "${SAMPLE_SHEET}".` });
+    expect(await workbook.insertSampleData()).toEqual({ ok: false, problem: { code: "sheetExists", sheet: SAMPLE_SHEET } });
     expect(book.sheets).toHaveLength(sheets);
   });
 });

@@ -93,7 +93,7 @@ interface Log {
 const KINDS = Object.keys(KPIS) as KpiKind[];
 const each = (kinds: readonly KpiKind[], divergence: Divergence): Partial<Record<KpiKind, Divergence>> => Object.fromEntries(kinds.map((kind) => [kind, divergence]));
 const bothQuarters = (native: Native, stated: Stated): Divergence => ({ baseline: { native, stated }, current: { native, stated } });
-const textDates = (header: Header) => new RegExp(`^The column "${header}" holds dates as text in \\d+ of \\d+ rows read`);
+const textDates = (header: Header) => new RegExp(`^The column "${header}" holds dates as text in \\d+ of \\d+ rows? read`);
 const without = (drop: (row: Job) => boolean) => (rows: readonly Job[]) => rows.filter((row) => !drop(row));
 const blanking = (header: Header, blank: (cell: Cell) => boolean) => (rows: readonly Job[]) => rows.map((row) => (blank(row[header]) ? { ...row, [header]: null } : row));
 const isNumericText = (cell: Cell) => typeof cell === "string" && cell.trim() !== "" && !Number.isNaN(Number(cell));

@@ -57,7 +57,7 @@ describe("readJobData", () => {
   it("says there is no job data in an empty workbook, in one round trip", async () => {
     const { book } = createXlsxWorkbook();
     book.addSheet("Job log");
-    expect(await readJobData(book.run)).toEqual({ problem: 'No job data found: the sheet "Job log" is empty and the workbook has no table.' });
+    expect(await readJobData(book.run)).toEqual({ problem: { code: "emptySheetNoTable", sheet: "Job log" } });
     expect(book.syncs).toHaveLength(1);
   });
 });

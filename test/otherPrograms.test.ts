@@ -8,6 +8,7 @@ import { readXlsxPackage, withoutPrefixes } from "../backends/xlsxPackage";
 import { exportOkr } from "../scripts/okr";
 import { createExcelWorkbook } from "../src/excel/excelWorkbook";
 import { TABLE_COLUMNS } from "../src/okr/krTable";
+import { renderProblem } from "../src/okr/problems";
 import { SAMPLE_ROWS } from "../src/okr/sheetLayout";
 import { surveys } from "./kpiLibrary";
 import { convert, describeWithLibreOffice, recalculatingProfile, saveWithPassword } from "./soffice";
@@ -60,7 +61,7 @@ async function readJobLog(file: string) {
 }
 
 function expectJobLog(data: Awaited<ReturnType<typeof readJobLog>>, source: object, rows: unknown[][]): void {
-  if ("problem" in data) throw new Error(data.problem);
+  if ("problem" in data) throw new Error(renderProblem(data.problem, "en"));
   expect(data.source).toEqual({ ...source, headers: HEADERS });
   expect(data.sample).toHaveLength(SAMPLE_ROWS);
   expect(data.sample.slice(0, JOBS.length)).toEqual(rows);

@@ -8,6 +8,7 @@ import { exportOkr } from "../scripts/okr";
 import { createExcelWorkbook } from "../src/excel/excelWorkbook";
 import { detectColumns } from "../src/okr/columns";
 import { quarterOf } from "../src/okr/periods";
+import { renderProblem, renderProblems } from "../src/okr/problems";
 import { TABLE_COLUMNS } from "../src/okr/krTable";
 import { availableObjectives, defaultKrType } from "../src/okr/templates";
 import { surveys } from "./kpiLibrary";
@@ -56,13 +57,13 @@ beforeAll(async () => {
   const { book, save } = await jobWorkbook();
   const workbook = createExcelWorkbook(book.run);
   const data = await workbook.readJobData();
-  if ("problem" in data) throw new Error(data.problem);
+  if ("problem" in data) throw new Error(renderProblem(data.problem, "en"));
   const columns = detectColumns(data.source.headers, data.sample);
   const keyResults = availableObjectives(columns).flatMap((objective) =>
     objective.keyResults.map((kr) => ({ id: `${objective.id}:${kr.kpi}`, objectiveId: objective.id, objective: objective.name, name: kr.name, kpi: kr.kpi, type: defaultKrType(kr.kpi) })),
   );
   const built = await workbook.build({ title: TITLE, period: quarterOf(2026, 9), baseline: "previous", mode: "portable", source: data.source, columns, keyResults });
-  if (!built.ok) throw new Error(built.problem);
+  if (!built.ok) throw new Error(renderProblems(built.problems, "en"));
   await save(inMemory);
 });
 

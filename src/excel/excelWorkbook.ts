@@ -6,12 +6,14 @@ import { buildOkrSheet } from "./okrSheet";
 import { ExcelRun } from "./run";
 import { makeJobTable } from "./rangeToTable";
 import { insertSampleData } from "./sampleData";
+import { buildScorecardSheet } from "./scorecardSheet";
 
 /** The pane's workbook over Excel's JavaScript API: Excel itself, or an Office.js-shaped backend. */
 export function createExcelWorkbook(run: ExcelRun): OkrWorkbook {
   return {
     readJobData: (table) => readJobData(run, { table }),
     build: (settings) => buildOkrSheet(run, settings),
+    buildScorecard: (settings) => buildScorecardSheet(run, settings),
     readLive: (title) => readLiveKeyResults(run, title),
     onCalculated: (title, listener) => onSheetCalculated(run, title, listener),
     recordCheckIn: (title, today, confidence, note) => recordCheckIn(run, title, today, confidence, note),

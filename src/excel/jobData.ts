@@ -1,7 +1,7 @@
 import { findHeaderRow, HEADER_SEARCH_ROWS } from "../okr/headerRow";
 import { chooseJobTable, isAddInTable } from "../okr/jobTable";
 import { rangeReach, SAMPLE_ROWS } from "../okr/sheetLayout";
-import type { JobData, NumberSpan } from "../okr/workbook";
+import type { JobData, NumberSpan, Problem } from "../okr/workbook";
 import { ExcelRun } from "./run";
 
 /** 1-based row and 0-based column of an address's top-left cell: "'Job log'!B3:F40" → { row: 3, column: 1 }. */
@@ -19,12 +19,12 @@ export interface JobLogChoice {
   headerRow?: number;
 }
 
-/** The header row's index among the range's first rows: the one named, or the one found; a sentence when the one named cannot be. */
-function headerIndex(rows: readonly (readonly unknown[])[], named: number | undefined, firstRow: number): number | string {
+/** The header row's index among the range's first rows: the one named, or the one found; a problem when the one named cannot be. */
+function headerIndex(rows: readonly (readonly unknown[])[], named: number | undefined, firstRow: number): number | Problem {
   if (named === undefined) return findHeaderRow(rows);
   const at = named - firstRow;
   if (at >= 0 && at < Math.min(HEADER_SEARCH_ROWS, rows.length)) return at;
-  return `Row ${named} cannot be the header row: the data starts on row ${firstRow}, and the header must be within its first ${HEADER_SEARCH_ROWS} rows.`;
+  return { code: "headerRowOutOfReach", row: named, firstRow, rows: HEADER_SEARCH_ROWS };
 }
 
 /**
@@ -33,7 +33,7 @@ function headerIndex(rows: readonly (readonly unknown[])[], named: number | unde
  * lines (or the one named), else any table. Three round trips whatever the size of the log (where it
  * is, then headers and a sample, then each column's span), and one more to check a sheet named.
  */
-export async function readJobData(run: ExcelRun, choice: JobLogChoice = {}): Promise<JobData | { problem: string }> {
+export async function readJobData(run: ExcelRun, choice: JobLogChoice = {}): Promise<JobData | { problem: Problem }> {
   return run(async (context) => {
     const found = await findJobLog(context, choice);
     if ("problem" in found) return found;
@@ -58,7 +58,7 @@ async function columnSpans(context: Excel.RequestContext, body: Excel.Range, col
 }
 
 /** The job log and the range of its rows below the header (none when it has no rows), in two round trips (three for a sheet named). */
-async function findJobLog(context: Excel.RequestContext, choice: JobLogChoice): Promise<{ data: JobData; body: Excel.Range | undefined } | { problem: string }> {
+async function findJobLog(context: Excel.RequestContext, choice: JobLogChoice): Promise<{ data: JobData; body: Excel.Range | undefined } | { problem: Problem }> {
   const { table: tableName } = choice;
   const tables = context.workbook.tables;
   tables.load("items/name");
@@ -67,7 +67,7 @@ async function findJobLog(context: Excel.RequestContext, choice: JobLogChoice): 
     // A sheet named by the user: one more round trip, as nothing may be asked of a sheet that is not there.
     sheet = context.workbook.worksheets.getItemOrNullObject(choice.sheet);
     await context.sync();
-    if (sheet.isNullObject) return { problem: `The workbook has no sheet named "${choice.sheet}".` };
+    if (sheet.isNullObject) return { problem: { code: "noSheetNamed", sheet: choice.sheet } };
   }
   sheet.load("name");
   const sheetTables = choice.sheet ? sheet.tables : undefined;
@@ -78,7 +78,7 @@ async function findJobLog(context: Excel.RequestContext, choice: JobLogChoice): 
 
   const names = tables.items.map((t) => t.name);
   if (names.length === 0 && used.isNullObject) {
-    return { problem: `No job data found: the sheet "${sheet.name}" is empty and the workbook has no table.` };
+    return { problem: { code: "emptySheetNoTable", sheet: sheet.name } };
   }
   // A header row named by the user means the range, as typed; a sheet named, only its tables.
   const candidates = choice.headerRow ? [] : tableName ? tables.items.filter((t) => t.name === tableName) : (sheetTables ?? tables).items;
@@ -103,11 +103,11 @@ async function findJobLog(context: Excel.RequestContext, choice: JobLogChoice): 
     const data = { source: { kind: "table" as const, table: chosen.name, headers: chosen.headers }, sample: chosen.sample, tables: names };
     return { data, body: chosen.sample.length > 0 ? table.getDataBodyRange() : undefined };
   }
-  const noJobLog = { problem: `No job data found: select the sheet with your job log (the sheet "${sheet.name}" is empty or is the add-in's own) and choose Look again.` };
+  const noJobLog = { problem: { code: "noJobLog" as const, sheet: sheet.name } };
   if (!top) return noJobLog;
   const { row, column } = topLeft(used.address);
   const at = headerIndex(top.values, choice.headerRow, row);
-  if (typeof at === "string") return { problem: at };
+  if (typeof at !== "number") return { problem: at };
   const headerCells = top.values[at].map(String);
   if (isAddInTable({ name: "", headers: headerCells })) return noJobLog;
   // The log's columns are those under a header: a title line wider than the headers is not one.

@@ -6,6 +6,9 @@ import { POINTS_PER_CHARACTER, TABLE_HEADER_ROW, tableArea } from "../okr/sheetL
 import type { BuildResult } from "../okr/workbook";
 import { ExcelRun } from "./run";
 
+/** Cells in the way named in a problem; the rest are counted. */
+const SHOWN_CELLS = 3;
+
 /**
  * Builds or refreshes the OKR sheet named after the period, in three round trips whatever the size of
  * the job log or the number of KRs: check (source, sheet, protection), read what the user typed on a
@@ -13,7 +16,7 @@ import { ExcelRun } from "./run";
  */
 export async function buildOkrSheet(run: ExcelRun, settings: PlanSettings): Promise<BuildResult> {
   const problems = planProblems(settings);
-  if (problems.length > 0) return { ok: false, problem: problems.join(" ") };
+  if (problems.length > 0) return { ok: false, problems };
 
   return run(async (context) => {
     const { worksheets } = context.workbook;
@@ -25,8 +28,9 @@ export async function buildOkrSheet(run: ExcelRun, settings: PlanSettings): Prom
     await context.sync(); // 1: does the data exist, does the OKR sheet exist
 
     if (source.isNullObject) {
-      const name = settings.source.kind === "table" ? `table "${settings.source.table}"` : `sheet "${settings.source.sheet}"`;
-      return { ok: false as const, problem: `The job data (${name}) is no longer in the workbook. Pick the data again.` };
+      const { kind } = settings.source;
+      const name = kind === "table" ? settings.source.table : settings.source.sheet;
+      return { ok: false as const, problems: [{ code: "jobDataGone" as const, kind, name }] };
     }
 
     let existing: CellContent[][] | undefined;
@@ -39,7 +43,7 @@ export async function buildOkrSheet(run: ExcelRun, settings: PlanSettings): Prom
       await context.sync(); // 2: what the user has on the sheet now
 
       if (sheet.protection.protected) {
-        return { ok: false as const, problem: `The sheet "${settings.title}" is protected. Unprotect it (Review > Unprotect Sheet) and build again.` };
+        return { ok: false as const, problems: [{ code: "sheetProtected" as const, sheet: settings.title }] };
       }
       if (!used.isNullObject && used.rowIndex + used.rowCount >= TABLE_HEADER_ROW) {
         // Rows from the table's header down, as if the used range started in column A.
@@ -50,8 +54,8 @@ export async function buildOkrSheet(run: ExcelRun, settings: PlanSettings): Prom
       }
       const inTheWay = cellsInTheWay(existing, TABLE_HEADER_ROW);
       if (inTheWay.length > 0) {
-        const cells = inTheWay.length > 3 ? `${inTheWay.slice(0, 3).join(", ")} and ${inTheWay.length - 3} more` : inTheWay.join(", ");
-        return { ok: false as const, problem: `The OKR table now has columns up to ${columnLetters(TABLE_COLUMNS.length - 1)}, where "${settings.title}" holds your own entries (${cells}). Move them further right or to another sheet, and build again.` };
+        const problem = { code: "entriesInTheWay" as const, lastColumn: columnLetters(TABLE_COLUMNS.length - 1), sheet: settings.title, cells: inTheWay.slice(0, SHOWN_CELLS).join(", "), more: Math.max(0, inTheWay.length - SHOWN_CELLS) };
+        return { ok: false as const, problems: [problem] };
       }
       // The add-in's table is rebuilt over the refreshed rows; its cells are overwritten below.
       if (!oldTable.isNullObject) oldTable.convertToRange();

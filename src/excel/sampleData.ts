@@ -1,6 +1,7 @@
 import { columnLetters } from "../okr/references";
 import { sampleColumnFormats } from "../sample/sampleFiles";
 import { SAMPLE_HEADERS, SAMPLE_TABLE, sampleJobs } from "../sample/sampleJobs";
+import type { Problem } from "../okr/problems";
 import { ExcelRun } from "./run";
 
 export const SAMPLE_SHEET = "Sample jobs";
@@ -9,12 +10,12 @@ export const SAMPLE_SHEET = "Sample jobs";
  * Adds the sample job log on a new sheet as a table, so a user with an empty workbook can try
  * everything at once. Two round trips; an existing sheet of that name is left alone.
  */
-export async function insertSampleData(run: ExcelRun): Promise<{ ok: true } | { ok: false; problem: string }> {
+export async function insertSampleData(run: ExcelRun): Promise<{ ok: true } | { ok: false; problem: Problem }> {
   return run(async (context) => {
     const existing = context.workbook.worksheets.getItemOrNullObject(SAMPLE_SHEET);
     const jobsTable = context.workbook.tables.getItemOrNullObject(SAMPLE_TABLE);
     await context.sync();
-    if (!existing.isNullObject) return { ok: false as const, problem: `The workbook already has a sheet named "${SAMPLE_SHEET}".` };
+    if (!existing.isNullObject) return { ok: false as const, problem: { code: "sheetExists" as const, sheet: SAMPLE_SHEET } };
 
     const rows = sampleJobs();
     const address = `A1:${columnLetters(SAMPLE_HEADERS.length - 1)}${rows.length + 1}`;

@@ -1,4 +1,5 @@
 import { buildPlan, PlanSettings, planProblems, TABLE_COLUMNS } from "./plan";
+import { renderProblem } from "./problems";
 
 const headers = ["Date", "Customer", "NPS", "First visit fix"];
 const settings: PlanSettings = {
@@ -138,7 +139,12 @@ describe("planProblems", () => {
     [{ period: { from: 46295, to: 46204 } }, "The period ends before it starts."],
     [{ columns: { date: 0, nps: 2, firstVisitFix: 3 } }, '"Bring customers back" needs the customer column.'],
   ])("says what is missing %#", (change, problem) => {
-    expect(planProblems({ ...settings, ...change })).toContain(problem);
+    expect(planProblems({ ...settings, ...change }).map((found) => renderProblem(found, "en"))).toContain(problem);
+  });
+
+  it("gives the key result and the missing columns as data, so each language words them", () => {
+    const problems = planProblems({ ...settings, columns: { date: 0, nps: 2, firstVisitFix: 3 } });
+    expect(problems).toContainEqual({ code: "missingColumns", keyResult: "Bring customers back", roles: ["customer"] });
   });
 });
 

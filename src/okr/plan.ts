@@ -8,6 +8,7 @@ import { isoDate } from "../kpi/coerce";
 import { BaselineChoice, baselinePeriod, Period, previousPeriod, samePeriodLastYear } from "./periods";
 import { STATUS_COLOURS, statusFormula, StatusCells } from "./status";
 import { KPIS, KpiKind, KrType, ValueFormat } from "./templates";
+import type { Problem } from "./problems";
 
 /**
  * The OKR sheet as plain data: every value, formula, number format, table and conditional-format
@@ -343,16 +344,16 @@ export function buildPlan(settings: PlanSettings, existing?: readonly Row[]): Sh
   };
 }
 
-/** What stops a plan from being built, in words for the pane; empty when it can be built. */
-export function planProblems(settings: PlanSettings): string[] {
-  const problems: string[] = [];
-  if (settings.columns.date === undefined) problems.push("No job-date column was found: map one to build the sheet.");
-  if (settings.keyResults.length === 0) problems.push("Choose at least one key result.");
-  if (!(settings.period.from <= settings.period.to)) problems.push("The period ends before it starts.");
+/** What stops a plan from being built, as problems the pane words; empty when it can be built. */
+export function planProblems(settings: PlanSettings): Problem[] {
+  const problems: Problem[] = [];
+  if (settings.columns.date === undefined) problems.push({ code: "noDateColumn" });
+  if (settings.keyResults.length === 0) problems.push({ code: "noKeyResults" });
+  if (!(settings.period.from <= settings.period.to)) problems.push({ code: "periodReversed" });
   for (const kr of settings.keyResults) {
-    const missing = KPIS[kr.kpi].roles.filter((role) => settings.columns[role] === undefined);
-    if (missing.length > 0) problems.push(`"${kr.name}" needs the ${missing.join(" and ")} column${missing.length > 1 ? "s" : ""}.`);
-    if (kr.weight !== undefined && !(kr.weight >= 0)) problems.push(`"${kr.name}" has a negative weight.`);
+    const roles = KPIS[kr.kpi].roles.filter((role) => settings.columns[role] === undefined);
+    if (roles.length > 0) problems.push({ code: "missingColumns", keyResult: kr.name, roles });
+    if (kr.weight !== undefined && !(kr.weight >= 0)) problems.push({ code: "negativeWeight", keyResult: kr.name });
   }
   return problems;
 }

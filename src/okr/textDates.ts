@@ -1,4 +1,5 @@
 import { ColumnMap, Role } from "./columns";
+import type { Problem } from "./problems";
 
 /** Columns the formulas compare as dates and times. */
 const TIME_ROLES: readonly Role[] = ["date", "requested", "responded", "resolved", "arrival", "promised"];
@@ -7,8 +8,8 @@ const TIME_ROLES: readonly Role[] = ["date", "requested", "responded", "resolved
  * A warning for each date or time column whose sampled cells hold text ("2026-07-05", "03/07/2026"):
  * native formulas compare dates as numbers, so those rows would drop out of every period without a word.
  */
-export function textDateWarnings(headers: readonly string[], sample: readonly (readonly unknown[])[], columns: ColumnMap): string[] {
-  const warnings: string[] = [];
+export function textDateWarnings(headers: readonly string[], sample: readonly (readonly unknown[])[], columns: ColumnMap): Problem[] {
+  const warnings: Problem[] = [];
   for (const role of TIME_ROLES) {
     const column = columns[role];
     if (column === undefined) continue;
@@ -17,11 +18,7 @@ export function textDateWarnings(headers: readonly string[], sample: readonly (r
     if (texts.length === 0) continue;
     // A text job date drops its row from every period; a text time meets arithmetic, where a date-like
     // text may count and any other ("   ", "n/a") turns the key result into #VALUE!.
-    const effect = role === "date" ? "formulas skip those rows" : "formulas may skip those rows or show #VALUE!";
-    warnings.push(
-      `The column "${headers[column]}" holds dates as text in ${texts.length} of ${cells.length} rows read (for example "${texts[0]}"): ${effect}. ` +
-        `Make them real dates in Excel (select the column, Data > Text to Columns, Finish) and build again.`,
-    );
+    warnings.push({ code: "textDates", column: headers[column], texts: texts.length, rows: cells.length, example: texts[0], role: role === "date" ? "date" : "time" });
   }
   return warnings;
 }

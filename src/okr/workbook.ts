@@ -1,7 +1,9 @@
 import type { DataSource, PlanSettings } from "./plan";
+import type { Problem } from "./problems";
+import type { ScorecardSettings } from "./scorecard";
 import type { Confidence, LiveKeyResult } from "./sheetLayout";
 
-export type { Confidence, LiveKeyResult };
+export type { Confidence, LiveKeyResult, Problem };
 
 /** The job log as the pane needs it: where it is, its headers and a sample of rows (never the whole table). */
 export interface JobData {
@@ -22,21 +24,24 @@ export interface NumberSpan {
   max: number;
 }
 
-export type BuildResult = { ok: true; sheet: string; keyResults: number } | { ok: false; problem: string };
+/** A build's outcome: the sheet and its KR count, or every problem that stopped it (the plan can have several). */
+export type BuildResult = { ok: true; sheet: string; keyResults: number } | { ok: false; problems: readonly Problem[] };
 
 /**
  * Everything the pane asks of the workbook. src/excel implements it over Excel's JavaScript API (in
  * Excel, in the demo and in the CLI alike); the pane's tests use a fake.
  */
 export interface OkrWorkbook {
-  readJobData(table?: string): Promise<JobData | { problem: string }>;
+  readJobData(table?: string): Promise<JobData | { problem: Problem }>;
   build(settings: PlanSettings): Promise<BuildResult>;
+  /** Builds or refreshes the technician scorecard `settings.title`; notes typed on an earlier build are kept. */
+  buildScorecard(settings: ScorecardSettings): Promise<{ ok: true; sheet: string; technicians: number } | { ok: false; problem: string }>;
   readLive(title: string): Promise<LiveKeyResult[]>;
   /** Calls back when the OKR sheet recalculates; resolves to a function that stops listening. */
   onCalculated(title: string, listener: () => void): Promise<() => Promise<void>>;
   recordCheckIn(title: string, today: Date, confidence: Confidence, note: string): Promise<number>;
   /** Adds the sample job log as a table on a new sheet. */
-  insertSampleData(): Promise<{ ok: true } | { ok: false; problem: string }>;
+  insertSampleData(): Promise<{ ok: true } | { ok: false; problem: Problem }>;
   /** Turns a plain-range job log into a table, so every job added later counts. */
-  makeJobTable(source: Extract<DataSource, { kind: "range" }>): Promise<{ ok: true; table: string } | { ok: false; problem: string }>;
+  makeJobTable(source: Extract<DataSource, { kind: "range" }>): Promise<{ ok: true; table: string } | { ok: false; problem: Problem }>;
 }

@@ -5,6 +5,7 @@ import { act, configure, fireEvent, render, screen, waitFor, within } from "@tes
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { PlanSettings } from "../okr/plan";
+import { ScorecardSettings } from "../okr/scorecard";
 import { App } from "./App";
 import { MESSAGES } from "./i18n/messages";
 import { BuildResult, LiveKeyResult, OkrWorkbook } from "../okr/workbook";
@@ -18,6 +19,7 @@ const sample = [[46023.4, "Ann", "Bo", 120, 9, "yes"]];
 
 function fakeWorkbook(overrides: Partial<OkrWorkbook> = {}) {
   const built: PlanSettings[] = [];
+  const scorecards: ScorecardSettings[] = [];
   let live: LiveKeyResult[] = [];
   let recalculate: () => void = () => undefined;
   const workbook: OkrWorkbook = {
@@ -25,6 +27,10 @@ function fakeWorkbook(overrides: Partial<OkrWorkbook> = {}) {
     build: async (settings): Promise<BuildResult> => {
       built.push(settings);
       return { ok: true, sheet: settings.title, keyResults: settings.keyResults.length };
+    },
+    buildScorecard: async (settings) => {
+      scorecards.push(settings);
+      return { ok: true, sheet: settings.title, technicians: 3 };
     },
     readLive: async () => live,
     onCalculated: async (_, listener) => {
@@ -40,7 +46,7 @@ function fakeWorkbook(overrides: Partial<OkrWorkbook> = {}) {
     live = next;
     recalculate();
   };
-  return { workbook, built, setLive };
+  return { workbook, built, scorecards, setLive };
 }
 
 /** A promise settled by the test, to hold a workbook call "in flight". */
@@ -90,11 +96,11 @@ describe("the OKR pane", () => {
 
   it("shows why it cannot build", async () => {
     const user = userEvent.setup();
-    const { workbook } = fakeWorkbook({ build: async () => ({ ok: false, problem: 'The sheet "OKR 2026-Q1" is protected.' }) });
+    const { workbook } = fakeWorkbook({ build: async () => ({ ok: false, problems: [{ code: "sheetProtected", sheet: "OKR 2026-Q1" }] }) });
     render(<App workbook={workbook} today={today} />);
     await user.click(await screen.findByLabelText(/Raise NPS/));
     await user.click(screen.getByRole("button", { name: "Build OKR sheet" }));
-    expect(await screen.findByText('The sheet "OKR 2026-Q1" is protected.')).toBeTruthy();
+    expect(await screen.findByText('The sheet "OKR 2026-Q1" is protected. Unprotect it (Review > Unprotect Sheet) and build again.')).toBeTruthy();
   });
 
   it("names a target it cannot read, without building", async () => {
@@ -109,9 +115,9 @@ describe("the OKR pane", () => {
   });
 
   it("says when there is no job data", async () => {
-    const { workbook } = fakeWorkbook({ readJobData: async () => ({ problem: 'No job data found: the sheet "Sheet1" is empty and the workbook has no table.' }) });
+    const { workbook } = fakeWorkbook({ readJobData: async () => ({ problem: { code: "emptySheetNoTable", sheet: "Sheet1" } }) });
     render(<App workbook={workbook} today={today} />);
-    expect(await screen.findByText(/No job data found/)).toBeTruthy();
+    expect(await screen.findByText('No job data found: the sheet "Sheet1" is empty and the workbook has no table.', { exact: false })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Build OKR sheet" })).toBeNull();
   });
 
@@ -119,7 +125,7 @@ describe("the OKR pane", () => {
     const user = userEvent.setup();
     let inserted = false;
     const { workbook } = fakeWorkbook({
-      readJobData: async () => (inserted ? { source: { kind: "table", table: "Jobs", headers }, sample, tables: ["Jobs"] } : { problem: "No job data found." }),
+      readJobData: async () => (inserted ? { source: { kind: "table", table: "Jobs", headers }, sample, tables: ["Jobs"] } : { problem: { code: "emptySheetNoTable" as const, sheet: "Sheet1" } }),
       insertSampleData: async () => {
         inserted = true;
         return { ok: true };
@@ -264,7 +270,7 @@ describe("the period", () => {
   const shown = (name: "Quarter" | "Month") => (screen.getByRole("combobox", { name }) as HTMLSelectElement).selectedOptions[0].textContent;
 
   async function buildAndWait(user: ReturnType<typeof userEvent.setup>, title: string) {
-    await user.click(screen.getByRole("button", { name: /^Build/ }));
+    await user.click(screen.getByRole("button", { name: /^Build (OKR sheet|again)$/ }));
     await screen.findByText(new RegExp(`Built "${title}"`));
   }
 
@@ -510,6 +516,88 @@ describe("build and check-in", () => {
   });
 });
 
+describe("the scorecard", () => {
+  const scoreButton = () => screen.getByRole("button", { name: "Build scorecard" }) as HTMLButtonElement;
+
+  it("builds the scorecard of the chosen period with the OKR build's formulas, and says what it built", async () => {
+    const user = userEvent.setup();
+    const { workbook, scorecards } = fakeWorkbook();
+    render(<App workbook={workbook} today={today} />);
+    await user.click(await screen.findByLabelText(/KPI functions/));
+    await user.click(scoreButton());
+
+    expect(await screen.findByText('Built "Scorecard 2026-Q1" with 3 technicians. Notes you type there are kept when you build again.')).toBeTruthy();
+    expect(scorecards).toEqual([
+      {
+        title: "Scorecard 2026-Q1",
+        period: { label: "2026-Q1", from: 46023, to: 46112 }, // 2026-01-01 .. 2026-03-31
+        mode: "kpi",
+        source: { kind: "table", table: "Jobs", headers },
+        columns: { date: 0, customer: 1, technician: 2, amount: 3, nps: 4, firstVisitFix: 5 },
+      },
+    ]);
+  });
+
+  it("shows why the workbook refused, as the OKR build does", async () => {
+    const user = userEvent.setup();
+    const { workbook } = fakeWorkbook({ buildScorecard: async () => ({ ok: false, problem: 'The sheet "Scorecard 2026-Q1" is protected.' }) });
+    render(<App workbook={workbook} today={today} />);
+    await user.click(await screen.findByRole("button", { name: "Build scorecard" }));
+    const message = await screen.findByText('The sheet "Scorecard 2026-Q1" is protected.');
+    expect(within(screen.getByRole("region", { name: "5. Technician scorecard" })).getByText(message.textContent!)).toBe(message);
+  });
+
+  it("says when the build threw", async () => {
+    const user = userEvent.setup();
+    const { workbook } = fakeWorkbook({ buildScorecard: () => Promise.reject(new Error("locked")) });
+    render(<App workbook={workbook} today={today} />);
+    await user.click(await screen.findByRole("button", { name: "Build scorecard" }));
+    expect(await screen.findByText("The scorecard could not be built: Error: locked")).toBeTruthy();
+  });
+
+  it("runs one workbook action at a time: no OKR build while the scorecard builds, and the other way round", async () => {
+    const user = userEvent.setup();
+    const scoring = deferred<{ ok: true; sheet: string; technicians: number }>();
+    const building = deferred<BuildResult>();
+    const buildScorecard = jest.fn(() => scoring.promise);
+    const { workbook } = fakeWorkbook({ buildScorecard, build: () => building.promise });
+    render(<App workbook={workbook} today={today} />);
+    await user.click(await screen.findByLabelText(/Raise NPS/));
+    const buildOkr = screen.getByRole("button", { name: "Build OKR sheet" }) as HTMLButtonElement;
+
+    fireEvent.click(scoreButton());
+    fireEvent.click(scoreButton());
+    expect(buildScorecard).toHaveBeenCalledTimes(1);
+    expect(screen.getByText("Building the scorecard…")).toBeTruthy();
+    expect([scoreButton().disabled, buildOkr.disabled]).toEqual([true, true]);
+    await act(async () => scoring.resolve({ ok: true, sheet: "Scorecard 2026-Q1", technicians: 1 }));
+    expect(await screen.findByText(/Built "Scorecard 2026-Q1" with 1 technician\./)).toBeTruthy();
+
+    fireEvent.click(buildOkr);
+    expect(screen.getByText("Building…")).toBeTruthy();
+    expect(scoreButton().disabled).toBe(true);
+    await act(async () => building.resolve({ ok: true, sheet: "OKR 2026-Q1", keyResults: 1 }));
+    await waitFor(() => expect(scoreButton().disabled).toBe(false));
+  });
+
+  it("is disabled, saying why, while the log has no technician column", async () => {
+    const user = userEvent.setup();
+    const noTech = headers.filter((header) => header !== "Tech");
+    const { workbook, scorecards } = fakeWorkbook({
+      readJobData: async () => ({ source: { kind: "table", table: "Jobs", headers: noTech }, sample: sample.map((row) => row.filter((_, i) => headers[i] !== "Tech")), tables: ["Jobs"] }),
+    });
+    render(<App workbook={workbook} today={today} />);
+    await screen.findByText(/Table "Jobs", 5 columns/);
+    const reason = 'The scorecard needs a technician column: map one under "Columns used".';
+    expect(scoreButton().disabled).toBe(true);
+    expect(scoreButton().getAttribute("aria-describedby")).toBe(screen.getByText(reason).id);
+    await user.click(scoreButton());
+    expect(scorecards).toHaveLength(0);
+    expect(await axe(document.body)).toHaveNoViolations();
+  });
+});
+
+
 describe("in Chinese", () => {
   // A job log with Chinese headers, as a Chinese bookkeeper's would have: no English comes from the data.
   const chineseHeaders = ["日期", "客户", "技术员", "金额", "NPS", "首次解决"];
@@ -551,6 +639,15 @@ describe("in Chinese", () => {
     await screen.findByText(/已生成“OKR 2026-Q1”/);
     return { user, ...view };
   }
+
+  it("says in Chinese why it cannot build, naming the sheet", async () => {
+    const user = userEvent.setup();
+    const { workbook } = fakeWorkbook({ build: async () => ({ ok: false, problems: [{ code: "sheetProtected", sheet: "OKR 2026-Q1" }] }) });
+    render(<App workbook={workbook} today={today} locale="zh-CN" />);
+    await user.click(await screen.findByLabelText("提高 NPS 分数"));
+    await user.click(screen.getByRole("button", { name: "生成 OKR 表" }));
+    expect(await screen.findByText("工作表“OKR 2026-Q1”受保护。请先撤销保护（审阅 > 撤销工作表保护），再重新生成。")).toBeTruthy();
+  });
 
   it("speaks Chinese throughout, and writes Chinese names under the same ids", async () => {
     const user = userEvent.setup();

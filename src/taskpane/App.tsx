@@ -30,12 +30,14 @@ import { BaselineChoice, jobDates, sheetTitle } from "../okr/periods";
 import type { Locale } from "../okr/locale";
 import { CHECK_IN_SHEET } from "../okr/sheetLayout";
 import { availableObjectives, objectiveTemplates } from "../okr/templates";
+import { renderProblem, renderProblems } from "../okr/problems";
 import { textDateWarnings } from "../okr/textDates";
 import { ColumnMapping } from "./components/ColumnMapping";
 import { RangeNotice } from "./components/RangeNotice";
 import { KeyResultPicker } from "./components/KeyResultPicker";
 import { LiveView } from "./components/LiveView";
 import { chosenPeriod, initialPeriodChoice, PeriodChoice, periodLists, PeriodPicker } from "./components/PeriodPicker";
+import { ScorecardSection } from "./components/ScorecardSection";
 import { FUNCTION_EXAMPLES } from "./functionExamples";
 import { Outcome, useAction } from "./hooks/useAction";
 import { useJobData } from "./hooks/useJobData";
@@ -95,8 +97,9 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
   const [mode, setMode] = useState<FormulaMode>("portable");
   const building = useAction();
   const checkingIn = useAction();
-  // A build rewrites the sheet a check-in reads, so neither starts while the other runs.
-  const busy = building.outcome.state === "busy" || checkingIn.outcome.state === "busy";
+  const scoring = useAction();
+  // A build rewrites the sheet a check-in reads, so no workbook action starts while another runs.
+  const busy = building.outcome.state === "busy" || checkingIn.outcome.state === "busy" || scoring.outcome.state === "busy";
   const [builtTitle, setBuiltTitle] = useState<string | undefined>(undefined);
   const [builds, setBuilds] = useState(0);
   const [confidence, setConfidence] = useState<Confidence>("Medium");
@@ -107,12 +110,12 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
   const warnings = liveWarnings(live, t);
 
   const objectives = useMemo(() => availableObjectives(mapped, objectiveTemplates(locale)), [mapped, locale]);
-  const dataWarnings = jobData.state === "ready" ? textDateWarnings(jobData.data.source.headers, jobData.data.sample, mapped) : [];
+  const dataWarnings = jobData.state === "ready" ? textDateWarnings(jobData.data.source.headers, jobData.data.sample, mapped).map((warning) => renderProblem(warning, locale)) : [];
   // KRs whose columns were unmapped since they were ticked are left out, not built half-way.
   const buildable = drafts.filter((draft) => objectives.some((o) => o.keyResults.some((kr) => kr.kpi === draft.kpi)));
 
   const build = () => {
-    if (jobData.state !== "ready" || !period || checkingIn.outcome.state === "busy") return;
+    if (jobData.state !== "ready" || !period || checkingIn.outcome.state === "busy" || scoring.outcome.state === "busy") return;
     const source = jobData.data.source;
     return building.run(async () => {
       const keyResults = toKeyResults(buildable);
@@ -122,7 +125,7 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
       }
       const title = sheetTitle(period);
       const result = await workbook.build({ title, period, baseline, mode, source, columns: mapped, keyResults });
-      if (!result.ok) return { state: "error", message: result.problem };
+      if (!result.ok) return { state: "error", message: renderProblems(result.problems, locale) };
       // A check-in message about another sheet would now be read as about this one.
       if (title !== builtTitle) checkingIn.reset();
       setBuiltTitle(title);
@@ -141,7 +144,7 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
   const insertSample = async () => {
     try {
       const result = await workbook.insertSampleData();
-      if (!result.ok) return setSampleProblem(result.problem);
+      if (!result.ok) return setSampleProblem(renderProblem(result.problem, locale));
       setSampleProblem(undefined);
       switchLog(undefined);
       setReloads((n) => n + 1);
@@ -151,7 +154,7 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
   };
 
   const checkIn = () => {
-    if (!builtTitle || building.outcome.state === "busy") return;
+    if (!builtTitle || building.outcome.state === "busy" || scoring.outcome.state === "busy") return;
     return checkingIn.run(async () => {
       const rows = await workbook.recordCheckIn(builtTitle, today, confidence, note);
       // Keep whatever was typed while the check-in was being recorded.
@@ -169,7 +172,7 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
           <>
             <MessageBar intent="warning">
               <MessageBarBody>
-                {jobData.thrown ? t("jobData.readFailed", { error: jobData.message }) : jobData.message}{" "}
+                {"problem" in jobData ? renderProblem(jobData.problem, locale) : t("jobData.readFailed", { error: jobData.thrown })}{" "}
                 <Link onClick={() => setReloads((n) => n + 1)}>{t("pane.lookAgain")}</Link>
               </MessageBarBody>
             </MessageBar>
@@ -265,6 +268,16 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
               </Button>
               <OutcomeMessage outcome={building.outcome} busyLabel={t("build.busy")} />
             </section>
+            <ScorecardSection
+              workbook={workbook}
+              source={jobData.data.source}
+              columns={mapped}
+              period={period}
+              mode={mode}
+              action={scoring}
+              busy={busy}
+              outcome={<OutcomeMessage outcome={scoring.outcome} busyLabel={t("scorecard.busy")} />}
+            />
             {builtTitle && (
               <section className={styles.section} aria-labelledby="live-heading">
                 <Subtitle2 as="h2" id="live-heading">

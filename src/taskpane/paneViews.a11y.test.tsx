@@ -34,6 +34,7 @@ function fakeWorkbook(overrides: Partial<OkrWorkbook>) {
   const workbook: OkrWorkbook = {
     readJobData: async () => TABLE,
     build: async (settings): Promise<BuildResult> => ({ ok: true, sheet: settings.title, keyResults: settings.keyResults.length }),
+    buildScorecard: async (settings) => ({ ok: true, sheet: settings.title, technicians: 2 }),
     readLive: async () => live,
     onCalculated: async (_, listener) => {
       recalculate = listener;
@@ -74,14 +75,14 @@ const VIEWS: Record<string, View> = {
     reach: (_, locale) => screen.findByText(text(locale, "jobData.loading")),
   },
   "no job data": {
-    workbook: { readJobData: async () => ({ problem: "No job data found." }) },
+    workbook: { readJobData: async () => ({ problem: { code: "emptySheetNoTable" as const, sheet: "Sheet1" } }) },
     reach: (_, locale) => screen.findByRole("button", { name: text(locale, "sample.insert") }),
   },
   "sample data refused": {
-    workbook: { readJobData: async () => ({ problem: "No job data found." }), insertSampleData: async () => ({ ok: false, problem: 'A sheet named "Sample jobs" exists already.' }) },
+    workbook: { readJobData: async () => ({ problem: { code: "emptySheetNoTable" as const, sheet: "Sheet1" } }), insertSampleData: async () => ({ ok: false as const, problem: { code: "sheetExists" as const, sheet: "Sample jobs" } }) },
     reach: async (user, locale) => {
       await user.click(await screen.findByRole("button", { name: text(locale, "sample.insert") }));
-      await screen.findByText(/exists already/);
+      await screen.findByText(/“Sample jobs”|"Sample jobs"/);
     },
   },
   "job data found, a key result ticked": {
@@ -103,10 +104,17 @@ const VIEWS: Record<string, View> = {
     },
   },
   "build refused": {
-    workbook: { build: async () => ({ ok: false, problem: 'The sheet "OKR 2026-Q4" is protected.' }) },
+    workbook: { build: async () => ({ ok: false as const, problems: [{ code: "sheetProtected" as const, sheet: "OKR 2026-Q4" }] }) },
     reach: async (user, locale) => {
       await build(user, locale);
-      await screen.findByText(/is protected/);
+      await screen.findByText(/OKR 2026-Q4.*(is protected|受保护)/);
+    },
+  },
+  "scorecard built": {
+    workbook: {},
+    reach: async (user, locale) => {
+      await user.click(await screen.findByRole("button", { name: text(locale, "scorecard.build") }));
+      await screen.findByText(/"Scorecard 2026-Q\d"|“Scorecard 2026-Q\d”/);
     },
   },
   "built, with the live view, a warning and a failed check-in": {

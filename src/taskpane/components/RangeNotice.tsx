@@ -1,5 +1,6 @@
 import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import type { DataSource } from "../../okr/plan";
+import { renderProblem } from "../../okr/problems";
 import type { OkrWorkbook } from "../../okr/workbook";
 import { useAction } from "../hooks/useAction";
 import { usePaneText } from "../hooks/usePaneText";
@@ -13,11 +14,11 @@ interface Props {
 /** Says how far formulas over a plain range reach, and offers to make it a table so every new job counts. */
 export function RangeNotice({ source, workbook, onTable }: Props) {
   const making = useAction();
-  const { t } = usePaneText();
+  const { t, locale } = usePaneText();
   const makeTable = () =>
     making.run(async () => {
       const result = await workbook.makeJobTable(source);
-      if (!result.ok) return { state: "error", message: result.problem };
+      if (!result.ok) return { state: "error", message: renderProblem(result.problem, locale) };
       onTable(result.table);
       return { state: "idle" };
     }, (error) => t("range.makeTableFailed", { error }));

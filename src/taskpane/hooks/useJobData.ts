@@ -1,14 +1,15 @@
 import { useEffect, useState } from "react";
 import { ColumnMap, detectColumns } from "../../okr/columns";
-import { JobData, OkrWorkbook } from "../../okr/workbook";
+import { JobData, OkrWorkbook, Problem } from "../../okr/workbook";
 
 /**
- * The job log as read: an error is either the workbook's problem, in its words, or what reading threw
- * (`thrown`), which the pane words itself.
+ * The job log as read: an error is either the workbook's problem, as data the pane words in its
+ * language, or the message of what reading threw.
  */
 export type JobDataState =
   | { state: "loading" }
-  | { state: "error"; message: string; thrown?: true }
+  | { state: "error"; problem: Problem }
+  | { state: "error"; thrown: string }
   | { state: "ready"; data: JobData; detected: ColumnMap };
 
 /** Finds the job log (the table named, else the first table or the active sheet) and maps its columns. */
@@ -21,10 +22,10 @@ export function useJobData(workbook: OkrWorkbook, table: string | undefined, rel
       .readJobData(table)
       .then((result) => {
         if (!current) return;
-        if ("problem" in result) setState({ state: "error", message: result.problem });
+        if ("problem" in result) setState({ state: "error", problem: result.problem });
         else setState({ state: "ready", data: result, detected: detectColumns(result.source.headers, result.sample) });
       })
-      .catch((error: unknown) => current && setState({ state: "error", message: String(error), thrown: true }));
+      .catch((error: unknown) => current && setState({ state: "error", thrown: String(error) }));
     return () => {
       current = false;
     };

@@ -2,13 +2,15 @@ import { MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-p
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { LOCALES } from "../../okr/locale";
+import { PROBLEM_MESSAGES } from "../../okr/problems";
 import { TEMPLATE_TEXT } from "../../okr/templates";
 import { MESSAGES } from "./messages";
 
-/** Both catalogue pairs: the pane's, and the OKR templates' names a new sheet starts with. */
+/** Every catalogue pair: the pane's, the OKR templates' names a new sheet starts with, and the workbook's problems. */
 const CATALOGUES: [string, Readonly<Record<string, Readonly<Record<string, string>>>>][] = [
   ["pane", MESSAGES],
   ["templates", TEMPLATE_TEXT],
+  ["problems", PROBLEM_MESSAGES],
 ];
 
 /** Every source file (tests aside) a message id could be used in. */

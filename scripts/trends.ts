@@ -1,0 +1,45 @@
+// npm run trends -- <jobs.xlsx> --period 2026-Q3 --out <out.xlsx> [--mode portable|kpi]
+//                   [--sheet "Job log"] [--header-row 3] [--map role=Header]
+//
+// Builds the Trends sheet for a job log in a workbook, outside Excel: the add-in's own Excel adapter
+// (src/excel) runs over the workbook file, finds the job log as `npm run okr` does, and writes a copy
+// with the sheet "Trends" (each KPI the log allows, by month, over the twelve months ending with the
+// period's last month) added, or refreshed as a re-run in Excel refreshes it (notes typed beside a
+// month are kept). The input is never changed. Charts are not written: the xlsx library has no chart parts.
+import { parseArgs } from "util";
+import { buildTrendsSheet } from "../src/excel/trendsSheet";
+import { FormulaMode } from "../src/okr/formulas";
+import { checkOutput, JOB_LOG_ARGS, jobLogOptions, JobLogOptions, openJobLog, parsePeriod, runCommand } from "./jobLog";
+
+export interface TrendsOptions extends JobLogOptions {
+  period: string;
+  /** "portable" (default: native formulas, for any Excel or LibreOffice) or "kpi" (=KPI.* functions, for Excel with the add-in). */
+  mode?: string;
+}
+
+const MODES: readonly FormulaMode[] = ["portable", "kpi"];
+
+/** Reads `input`, adds or refreshes the Trends sheet, writes `output` (never `input`); returns the sheet's name, its months and KPIs. */
+export async function exportTrends(input: string, output: string, options: TrendsOptions): Promise<{ title: string; months: number; kpis: number }> {
+  checkOutput(input, output);
+  const period = parsePeriod(options.period);
+  const mode = MODES.find((m) => m === (options.mode ?? "portable"));
+  if (!mode) throw new Error(`--mode "${options.mode}" is not portable or kpi`);
+  const { book, save, jobData, columns } = await openJobLog(input, options);
+  const built = await buildTrendsSheet(book.run, { period, mode, source: jobData.source, columns });
+  if (!built.ok) throw new Error(built.problem);
+  await save(output);
+  return { title: built.sheet, months: built.months, kpis: built.kpis };
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { ...JOB_LOG_ARGS, mode: { type: "string" } } });
+  const [input] = positionals;
+  if (!input || !values.period || !values.out) {
+    throw new Error('usage: npm run trends -- <jobs.xlsx> --period 2026-Q3 --out <out.xlsx> [--mode portable|kpi] [--sheet "Job log"] [--header-row 3] [--map nps="Score"]');
+  }
+  const { title, months, kpis } = await exportTrends(input, values.out, { ...jobLogOptions(values), period: values.period, mode: values.mode });
+  console.log(`Wrote "${title}" (${kpis} KPIs over ${months} months) to ${values.out}`);
+}
+
+if (require.main === module) runCommand(main);

@@ -1,0 +1,95 @@
+import { Problem, PROBLEM_MESSAGES, renderProblem, renderProblems } from "./problems";
+
+/** One problem of each code, with its English and Chinese text worked out by hand from the catalogues' intent. */
+const CASES: [Problem, string, string][] = [
+  [{ code: "noSheetNamed", sheet: "Nope" }, 'The workbook has no sheet named "Nope".', "工作簿中没有名为“Nope”的工作表。"],
+  [
+    { code: "emptySheetNoTable", sheet: "Job log" },
+    'No job data found: the sheet "Job log" is empty and the workbook has no table.',
+    "未找到工作数据：工作表“Job log”为空，且工作簿中没有表格。",
+  ],
+  [
+    { code: "noJobLog", sheet: "OKR 2026-Q3" },
+    'No job data found: select the sheet with your job log (the sheet "OKR 2026-Q3" is empty or is the add-in\'s own) and choose Look again.',
+    "未找到工作数据：请选择存放工作记录的工作表（工作表“OKR 2026-Q3”为空或是本加载项自己的工作表），然后选择“重新查找”。",
+  ],
+  [
+    { code: "headerRowOutOfReach", row: 40, firstRow: 1, rows: 10 },
+    "Row 40 cannot be the header row: the data starts on row 1, and the header must be within its first 10 rows.",
+    "第 40 行不能作为标题行：数据从第 1 行开始，标题行必须在其前 10 行之内。",
+  ],
+  [
+    { code: "jobDataGone", kind: "table", name: "Jobs" },
+    'The job data (table "Jobs") is no longer in the workbook. Pick the data again.',
+    "工作数据（表格“Jobs”）已不在工作簿中。请重新选择数据。",
+  ],
+  [{ code: "sheetGone", sheet: "Job log" }, 'The sheet "Job log" is no longer in the workbook.', "工作表“Job log”已不在工作簿中。"],
+  [
+    { code: "sheetProtected", sheet: "OKR 2026-Q1" },
+    'The sheet "OKR 2026-Q1" is protected. Unprotect it (Review > Unprotect Sheet) and build again.',
+    "工作表“OKR 2026-Q1”受保护。请先撤销保护（审阅 > 撤销工作表保护），再重新生成。",
+  ],
+  [
+    { code: "entriesInTheWay", lastColumn: "T", sheet: "OKR 2026-Q3", cells: "Q10, R3, S4", more: 2 },
+    'The OKR table now has columns up to T, where "OKR 2026-Q3" holds your own entries (Q10, R3, S4 and 2 more). Move them further right or to another sheet, and build again.',
+    "OKR 表格现在的列已延伸到 T 列，而“OKR 2026-Q3”在这些位置有您自己填写的内容（Q10, R3, S4，另有 2 处）。请把它们移到更右侧或其他工作表，再重新生成。",
+  ],
+  [{ code: "sheetExists", sheet: "Sample jobs" }, 'The workbook already has a sheet named "Sample jobs".', "工作簿中已有名为“Sample jobs”的工作表。"],
+  [{ code: "noDateColumn" }, "No job-date column was found: map one to build the sheet.", "未找到工作日期列：请先指定一列，才能生成工作表。"],
+  [{ code: "noKeyResults" }, "Choose at least one key result.", "请至少选择一个关键结果。"],
+  [{ code: "periodReversed" }, "The period ends before it starts.", "期间的结束日期早于开始日期。"],
+  [
+    { code: "missingColumns", keyResult: "Answer leads faster", roles: ["requested", "resolved"] },
+    '"Answer leads faster" needs the requested and resolved columns.',
+    "“Answer leads faster”需要请求时间和解决时间列。",
+  ],
+  [{ code: "negativeWeight", keyResult: "Raise NPS" }, '"Raise NPS" has a negative weight.', "“Raise NPS”的权重为负数。"],
+  [
+    { code: "textDates", column: "Job date", texts: 1, rows: 2, example: "2026-07-05", role: "date" },
+    'The column "Job date" holds dates as text in 1 of 2 rows read (for example "2026-07-05"): formulas skip those rows. Make them real dates in Excel (select the column, Data > Text to Columns, Finish) and build again.',
+    "“Job date”列中有日期是以文本形式保存的：读取的 2 行中有 1 行（例如“2026-07-05”）。公式会跳过这些行。请在 Excel 中把它们转换为真正的日期（选中该列，数据 > 分列，完成），再重新生成。",
+  ],
+];
+
+describe("renderProblem", () => {
+  it.each(CASES)("words %j in English and Chinese", (problem, english, chinese) => {
+    expect(renderProblem(problem, "en")).toBe(english);
+    expect(renderProblem(problem, "zh-CN")).toBe(chinese);
+  });
+
+  it("has a case above for every problem message, and a message for every case", () => {
+    const listHelpers = ["columnList", "columnName"];
+    const codes = CASES.map(([problem]) => problem.code).sort();
+    expect(Object.keys(PROBLEM_MESSAGES.en).filter((id) => !listHelpers.includes(id)).sort()).toEqual(codes);
+  });
+
+  describe("edge cases", () => {
+    it.each([
+      [{ code: "missingColumns", keyResult: "Raise NPS", roles: ["nps"] } as Problem, '"Raise NPS" needs the NPS column.', "“Raise NPS”需要NPS列。"],
+      [{ code: "missingColumns", keyResult: "Fix it", roles: ["firstVisitFix"] } as Problem, '"Fix it" needs the first-visit fix column.', "“Fix it”需要首次上门解决列。"],
+      [{ code: "entriesInTheWay", lastColumn: "T", sheet: "Q", cells: "Q10", more: 0 } as Problem, "(Q10)", "（Q10）"],
+      [{ code: "textDates", column: "Resolved at", texts: 1, rows: 1, example: " n/a ", role: "time" } as Problem, 'in 1 of 1 row read (for example " n/a "): formulas may skip those rows or show #VALUE!.', "读取的 1 行中有 1 行（例如“ n/a ”）。公式可能跳过这些行或显示 #VALUE!。"],
+      [{ code: "jobDataGone", kind: "range", name: "Job log" } as Problem, 'The job data (sheet "Job log")', "工作数据（工作表“Job log”）"],
+      [{ code: "headerRowOutOfReach", row: 1500, firstRow: 1, rows: 1 } as Problem, "Row 1,500 cannot be the header row: the data starts on row 1, and the header must be within its first 1 row.", "第 1,500 行"],
+      // A sheet name with ICU syntax in it is a value, never read as a placeholder.
+      [{ code: "sheetProtected", sheet: "{a} #1 'b'" } as Problem, 'The sheet "{a} #1 \'b\'" is protected.', "工作表“{a} #1 'b'”受保护。"],
+    ])("words %j", (problem, english, chinese) => {
+      expect(renderProblem(problem, "en")).toContain(english);
+      expect(renderProblem(problem, "zh-CN")).toContain(chinese);
+    });
+  });
+});
+
+describe("renderProblems", () => {
+  it.each([
+    ["en", "Choose at least one key result. The period ends before it starts."],
+    ["zh-CN", "请至少选择一个关键结果。期间的结束日期早于开始日期。"],
+  ] as const)("writes several problems as one paragraph in %s", (locale, text) => {
+    expect(renderProblems([{ code: "noKeyResults" }, { code: "periodReversed" }], locale)).toBe(text);
+  });
+
+  it("runs the JSDoc examples", () => {
+    expect(renderProblem({ code: "sheetExists", sheet: "Sample jobs" }, "zh-CN")).toBe("工作簿中已有名为“Sample jobs”的工作表。");
+    expect(renderProblems([], "en")).toBe("");
+  });
+});

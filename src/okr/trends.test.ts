@@ -1,0 +1,119 @@
+import { isoDate } from "../kpi/coerce";
+import { buildTrendsPlan, KEPT_NOTES_NOTE, trendKpis, trendMonths, trendsProblems, TrendsSettings } from "./trends";
+
+const SEP_30_2026 = 46295;
+const settings: TrendsSettings = {
+  period: { from: 46204, to: SEP_30_2026 }, // 2026-Q3
+  mode: "portable",
+  source: { kind: "table", table: "Jobs", headers: ["Date", "Score", "Amount"] },
+  columns: { date: 0, nps: 1, amount: 2 },
+};
+/** First days of 2025-10 .. 2026-09 as Excel serials, counted by hand from 2025-10-01 = 45931. */
+const MONTHS = [45931, 45962, 45992, 46023, 46054, 46082, 46113, 46143, 46174, 46204, 46235, 46266];
+
+describe("trendMonths", () => {
+  it("gives the first days of the twelve months ending with the period's last month, oldest first", () => {
+    expect(trendMonths(SEP_30_2026)).toEqual(MONTHS);
+    expect(trendMonths(46266)).toEqual(MONTHS); // 2026-09-01: any day of September ends the same twelve
+    expect(trendMonths(46295).map(isoDate).slice(0, 2)).toEqual(["2025-10-01", "2025-11-01"]); // the JSDoc example
+  });
+
+  describe("edge cases", () => {
+    it("crosses the year back from January", () => {
+      expect(trendMonths(46023).map(isoDate)).toEqual([
+        "2025-02-01", "2025-03-01", "2025-04-01", "2025-05-01", "2025-06-01", "2025-07-01",
+        "2025-08-01", "2025-09-01", "2025-10-01", "2025-11-01", "2025-12-01", "2026-01-01",
+      ]);
+    });
+
+    it("reads a last day with a time of day as its day", () => {
+      expect(trendMonths(SEP_30_2026 + 0.99)).toEqual(MONTHS);
+    });
+  });
+});
+
+describe("trendKpis", () => {
+  it("lists the KPIs the columns allow, in the KPI list's order", () => {
+    expect(trendKpis(settings.columns)).toEqual(["nps", "avgTicket"]);
+    expect(trendKpis({ date: 0, requested: 1, responded: 2, resolved: 3 })).toEqual(["responseTime", "resolutionTime"]);
+  });
+
+  it("needs the job date", () => {
+    expect(trendKpis({ nps: 1 })).toEqual([]);
+  });
+});
+
+describe("trendsProblems", () => {
+  it.each([
+    [{ columns: { nps: 1 } }, "No job-date column was found: map one to build the trends."],
+    [{ period: { from: 46295, to: 46204 } }, "The period ends before it starts."],
+    [{ columns: { date: 0, notes: 1 } }, "The job log has no column any KPI is computed from: map one (NPS, CSAT, Amount ...) to build the trends."],
+  ])("refuses %p", (change, problem) => {
+    expect(trendsProblems({ ...settings, ...change } as TrendsSettings)).toEqual([problem]);
+  });
+
+  it("has nothing to say when the trends can be built", () => {
+    expect(trendsProblems(settings)).toEqual([]);
+  });
+});
+
+describe("buildTrendsPlan", () => {
+  const plan = buildTrendsPlan(settings);
+  const rows = plan.table.formulas;
+
+  it("has the months in column A as dates, a column per KPI headed by its label, Notes last", () => {
+    expect(plan.title).toBe("Trends");
+    expect(plan.table.address).toBe("A5:D17"); // header row 5, twelve months on 6..17
+    expect(rows[0]).toEqual(["Month", "Net Promoter Score", "Average ticket", "Notes"]);
+    expect(rows.slice(1).map((row) => row[0])).toEqual(MONTHS);
+    expect(plan.table.numberFormats[1]).toEqual(["yyyy-mm", "0.0", "#,##0.00", "General"]);
+  });
+
+  it("counts each month from its first day in column A to its last (EOMONTH), live, in portable mode", () => {
+    const p = 'Jobs[[Date]],">="&$A6,Jobs[[Date]],"<"&(EOMONTH($A6,0)+1)';
+    expect(rows[1][1]).toBe(`=100*(COUNTIFS(Jobs[[Score]],">=9",Jobs[[Score]],"<=10",${p})-COUNTIFS(Jobs[[Score]],">=0",Jobs[[Score]],"<=6",${p}))/COUNTIFS(Jobs[[Score]],">=0",Jobs[[Score]],"<=10",${p})`);
+    expect(rows[12][2]).toBe('=SUMIFS(Jobs[[Amount]],Jobs[[Date]],">="&$A17,Jobs[[Date]],"<"&(EOMONTH($A17,0)+1))/COUNTIFS(Jobs[[Amount]],">=0",Jobs[[Date]],">="&$A17,Jobs[[Date]],"<"&(EOMONTH($A17,0)+1))');
+  });
+
+  it("uses the KPI.* functions in kpi mode", () => {
+    const kpi = buildTrendsPlan({ ...settings, mode: "kpi" }).table.formulas;
+    expect(kpi[3][1]).toBe("=KPI.NPS(Jobs[[Score]],Jobs[[Date]],$A8,EOMONTH($A8,0))");
+    expect(kpi[3][2]).toBe("=KPI.AVGTICKET(Jobs[[Amount]],Jobs[[Date]],$A8,EOMONTH($A8,0))");
+  });
+
+  it("starts with empty notes", () => {
+    expect(rows.slice(1).map((row) => row[3])).toEqual(MONTHS.map(() => null));
+    expect(plan.header.formulas[2]).toEqual([null]);
+  });
+
+  describe("on a re-run", () => {
+    const typed = (month: number, note: string | null) => [month, "=100*(...)", "=SUMIFS(...)", note];
+    const earlier = [
+      ["Month", "Net Promoter Score", "Average ticket", "Notes"],
+      typed(45901, "'=price rise"), // 2025-09: shown the last time, not now
+      typed(45931, null),
+      typed(46204, "summer rush"),
+      typed(46266, "   "),
+    ];
+    const again = buildTrendsPlan(settings, earlier);
+
+    it("keeps the notes typed beside a month, by month", () => {
+      expect(again.table.formulas[10][3]).toBe("summer rush"); // 2026-07 is the tenth month
+      expect(again.table.formulas.slice(1, 13).filter((row) => row[3] !== null)).toHaveLength(1);
+    });
+
+    it("keeps a month no longer shown below the twelve while it has notes, and says why", () => {
+      expect(again.months).toEqual([...MONTHS, 45901]);
+      expect(again.table.address).toBe("A5:D18");
+      expect(again.table.formulas[13][0]).toBe(45901);
+      expect(again.table.formulas[13][3]).toBe("'=price rise");
+      expect(again.table.formulas[13][1]).toContain("$A18");
+      expect(again.header.formulas[2]).toEqual([KEPT_NOTES_NOTE]);
+    });
+
+    it("ignores rows whose Month is not a date, and a sheet without our headers", () => {
+      expect(buildTrendsPlan(settings, [earlier[0], ["Total", null, null, "mine"]]).months).toEqual(MONTHS);
+      expect(buildTrendsPlan(settings, [["Something else"], [45901, "x"]]).months).toEqual(MONTHS);
+    });
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * @jest-environment jsdom
+ */
+import { configure, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { axe } from "jest-axe";
+import type { ColumnMap } from "../../okr/columns";
+import type { Locale } from "../../okr/locale";
+import type { Period } from "../../okr/periods";
+import type { ScorecardSettings } from "../../okr/scorecard";
+import type { OkrWorkbook } from "../../okr/workbook";
+import { useAction } from "../hooks/useAction";
+import { MESSAGES } from "../i18n/messages";
+import { PaneIntl } from "../i18n/PaneIntl";
+import { ScorecardSection } from "./ScorecardSection";
+
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30_000);
+
+const Q3: Period = { label: "2026-Q3", from: 46204, to: 46295 }; // 2026-07-01 .. 2026-09-30
+const source = { kind: "table" as const, table: "Jobs", headers: ["Job date", "Tech", "NPS"] };
+const ALL: ColumnMap = { date: 0, technician: 1, nps: 2 };
+type Result = Awaited<ReturnType<OkrWorkbook["buildScorecard"]>>;
+
+/** Only the scorecard is asked of this workbook: any other call is a bug in the section. */
+function fakeWorkbook(answer: (settings: ScorecardSettings) => Promise<Result>): { workbook: OkrWorkbook; asked: ScorecardSettings[] } {
+  const asked: ScorecardSettings[] = [];
+  const unused = () => Promise.reject(new Error("not used by the scorecard section"));
+  const workbook: OkrWorkbook = {
+    readJobData: unused,
+    build: unused,
+    buildScorecard: (settings) => {
+      asked.push(settings);
+      return answer(settings);
+    },
+    readLive: unused,
+    onCalculated: unused,
+    recordCheckIn: unused,
+    insertSampleData: unused,
+    makeJobTable: unused,
+  };
+  return { workbook, asked };
+}
+
+/** The section as the pane holds it: its own action, and the outcome shown as plain text below. */
+function Harness({ workbook, columns = ALL, noPeriod = false, busy = false }: { workbook: OkrWorkbook; columns?: ColumnMap; noPeriod?: boolean; busy?: boolean }) {
+  const action = useAction();
+  const outcome = action.outcome.state === "idle" ? null : <p>{action.outcome.state === "busy" ? "busy" : `${action.outcome.state}: ${action.outcome.message}`}</p>;
+  return <ScorecardSection workbook={workbook} source={source} columns={columns} period={noPeriod ? undefined : Q3} mode="portable" action={action} busy={busy || action.outcome.state === "busy"} outcome={outcome} />;
+}
+
+function renderIn(locale: Locale, props: Parameters<typeof Harness>[0]) {
+  return render(
+    <PaneIntl locale={locale}>
+      <Harness {...props} />
+    </PaneIntl>,
+  );
+}
+
+const button = (locale: Locale) => screen.getByRole("button", { name: MESSAGES[locale]["scorecard.build"] }) as HTMLButtonElement;
+const technicians = (count: number) => async (settings: ScorecardSettings): Promise<Result> => ({ ok: true, sheet: settings.title, technicians: count });
+
+describe("ScorecardSection", () => {
+  it("builds the sheet named after the period, with the columns, source and formulas given", async () => {
+    const { workbook, asked } = fakeWorkbook(technicians(4));
+    renderIn("en", { workbook });
+    await userEvent.setup().click(button("en"));
+    expect(await screen.findByText('done: Built "Scorecard 2026-Q3" with 4 technicians. Notes you type there are kept when you build again.')).toBeTruthy();
+    expect(asked).toEqual([{ title: "Scorecard 2026-Q3", period: Q3, mode: "portable", source, columns: ALL }]);
+  });
+
+  it.each([
+    ["en", 1, 'done: Built "Scorecard 2026-Q3" with 1 technician.'],
+    ["en", 2, 'done: Built "Scorecard 2026-Q3" with 2 technicians.'],
+    ["zh-CN", 1, "done: 已生成“Scorecard 2026-Q3”，包含 1 位技术员。"],
+    ["zh-CN", 2, "done: 已生成“Scorecard 2026-Q3”，包含 2 位技术员。"],
+  ] as const)("counts technicians in %s: %p", async (locale, count, text) => {
+    renderIn(locale, { workbook: fakeWorkbook(technicians(count)).workbook });
+    await userEvent.setup().click(button(locale));
+    expect(await screen.findByText((content) => content.startsWith(text))).toBeTruthy();
+  });
+
+  it("passes the workbook's problem on as it is", async () => {
+    renderIn("en", { workbook: fakeWorkbook(async () => ({ ok: false, problem: "No job from 2026-07-01 to 2026-09-30 names a technician: there is no one to score." })).workbook });
+    await userEvent.setup().click(button("en"));
+    expect(await screen.findByText("error: No job from 2026-07-01 to 2026-09-30 names a technician: there is no one to score.")).toBeTruthy();
+  });
+
+  describe("edge cases", () => {
+    it.each([
+      ["no technician column", { date: 0, nps: 2 }, 'The scorecard needs a technician column: map one under "Columns used".'],
+      ["no job-date column", { technician: 1, nps: 2 }, 'The scorecard needs a job-date column: map one under "Columns used".'],
+      ["neither", { nps: 2 }, 'The scorecard needs a technician column: map one under "Columns used".'],
+    ] as const)("is disabled, saying why, with %s", async (_, columns, reason) => {
+      const { workbook, asked } = fakeWorkbook(technicians(1));
+      renderIn("en", { workbook, columns });
+      expect(button("en").disabled).toBe(true);
+      expect(button("en").getAttribute("aria-describedby")).toBe(screen.getByText(reason).id);
+      await userEvent.setup().click(button("en"));
+      expect(asked).toEqual([]);
+    });
+
+    it("is disabled, with no reason to give, while another action runs or no period is chosen", () => {
+      const { workbook } = fakeWorkbook(technicians(1));
+      const { unmount } = renderIn("en", { workbook, busy: true });
+      expect(button("en").disabled).toBe(true);
+      unmount();
+      renderIn("en", { workbook, noPeriod: true });
+      expect(button("en").disabled).toBe(true);
+      expect(button("en").getAttribute("aria-describedby")).toBeNull();
+    });
+  });
+});
+
+describe.each(["en", "zh-CN"] as const)("ScorecardSection in %s has no axe violation", (locale) => {
+  const never = () => new Promise<Result>(() => undefined);
+  it.each([
+    ["without a technician column", { date: 0 }, technicians(1), ""],
+    ["building", ALL, never, "busy"],
+    ["built", ALL, technicians(3), "done:"],
+    ["refused", ALL, async (): Promise<Result> => ({ ok: false, problem: 'The sheet "Scorecard 2026-Q3" is protected.' }), "error:"],
+  ] as const)("%s", async (_, columns, answer, shown) => {
+    renderIn(locale, { workbook: fakeWorkbook(answer).workbook, columns });
+    expect(screen.getByRole("heading", { name: MESSAGES[locale]["scorecard.heading"] })).toBeTruthy();
+    if (shown) {
+      await userEvent.setup().click(button(locale));
+      await screen.findByText((content) => content.startsWith(shown));
+    }
+    expect(await axe(document.body)).toHaveNoViolations();
+  });
+});

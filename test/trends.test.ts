@@ -1,0 +1,218 @@
+import { mkdtempSync, readFileSync, symlinkSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
+import { createHyperFormulaWorkbook } from "../backends/hyperFormula";
+import { OfficeWorkbook, PAYLOAD_LIMIT_BYTES } from "../backends/officeModel";
+import { createXlsxWorkbook, openXlsx } from "../backends/xlsxFile";
+import { exportTrends } from "../scripts/trends";
+import { readJobData } from "../src/excel/jobData";
+import { buildTrendsSheet } from "../src/excel/trendsSheet";
+import { detectColumns } from "../src/okr/columns";
+import { FormulaMode } from "../src/okr/formulas";
+import { TrendsSettings } from "../src/okr/trends";
+import { JobData } from "../src/okr/workbook";
+
+/**
+ * The Trends sheet written by src/excel (the code Excel runs) over the Office.js-shaped backends:
+ * HyperFormula computes it in both formula modes against values worked out by hand; a re-run keeps
+ * notes by month and counts new jobs; round trips stay fixed; npm run trends never writes its input.
+ */
+
+const SHEET = "Trends";
+const Q3 = { from: 46204, to: 46295 }; // 2026-07-01 .. 2026-09-30: the sheet shows 2025-10 .. 2026-09
+const HEADERS = ["Job date", "NPS", "Amount"];
+const JOBS = [
+  [45930, 10, 999], // 2025-09-30: the day before the first month shown
+  [45931, 0, 10], // 2025-10-01
+  [46204, 10, 100], // 2026-07-01
+  [46234.9, 6, 300], // 2026-07-31, late in the day: still July
+  [46235, 9, 50], // 2026-08-01
+  [46266, 8, 70], // 2026-09-01
+  [46295, 0, 30], // 2026-09-30
+];
+const NONE = "#DIV/0!";
+/**
+ * By hand, per month from 2025-10: NPS (promoters − detractors over answers, ×100) and the average
+ * ticket; months with no job are #DIV/0! as the KPI library's are.
+ * October: one detractor, 10. July: a promoter and a detractor (0), (100 + 300) / 2. August: a promoter, 50.
+ * September: a passive and a detractor, -50, (70 + 30) / 2.
+ */
+const BY_HAND = [
+  [-100, 10],
+  ...Array.from({ length: 8 }, () => [NONE, NONE]),
+  [0, 200],
+  [100, 50],
+  [-50, 50],
+];
+/** The Notes column, 0-based: after the month and the two KPIs. */
+const NOTES = 3;
+const FIRST_MONTH_ROW = 5; // 0-based: the header row is row 5 (1-based)
+
+async function hyperFormulaLog() {
+  const { book } = createHyperFormulaWorkbook();
+  await book.run(async (context) => {
+    const sheet = context.workbook.worksheets.add("Jobs");
+    const address = `A1:C${JOBS.length + 1}`;
+    sheet.getRange(address).values = [HEADERS, ...JOBS];
+    sheet.tables.add(address, true).name = "Jobs";
+    await context.sync();
+  });
+  return book;
+}
+
+async function settingsFor(book: OfficeWorkbook, mode: FormulaMode): Promise<TrendsSettings> {
+  const data = (await readJobData(book.run, { table: "Jobs" })) as JobData;
+  return { period: Q3, mode, source: data.source, columns: detectColumns(data.source.headers, data.sample) };
+}
+
+/** The sheet's rows below its header row, as [month, NPS, average ticket, notes]. */
+function trendRows(book: OfficeWorkbook, count: number): unknown[][] {
+  return Array.from({ length: count }, (_, r) => Array.from({ length: NOTES + 1 }, (_, c) => book.store.value(SHEET, FIRST_MONTH_ROW + r, c)));
+}
+
+const rounded = (value: unknown) => (typeof value === "number" ? Math.round(value * 1e9) / 1e9 : value);
+
+describe.each(["portable", "kpi"] as const)("the Trends sheet in %s mode, computed by HyperFormula", (mode) => {
+  it("shows each KPI by month, as worked out by hand, in three round trips", async () => {
+    const book = await hyperFormulaLog();
+    const settings = await settingsFor(book, mode);
+    const before = book.syncs.length;
+    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, months: 12, kpis: 2 });
+    expect(book.syncs.length - before).toBe(3);
+    expect(book.store.value(SHEET, 4, 1)).toBe("Net Promoter Score");
+    const rows = trendRows(book, 12);
+    expect(rows.map((row) => row[0])).toEqual([45931, 45962, 45992, 46023, 46054, 46082, 46113, 46143, 46174, 46204, 46235, 46266]);
+    expect(rows.map((row) => [rounded(row[1]), rounded(row[2])])).toEqual(BY_HAND);
+    expect(book.store.value(SHEET, FIRST_MONTH_ROW + 12, 0)).toBe("");
+  });
+});
+
+describe("a re-run of the Trends sheet", () => {
+  it("keeps the notes typed beside a month, clears nothing beside the block, and counts new jobs", async () => {
+    const book = await hyperFormulaLog();
+    const settings = await settingsFor(book, "portable");
+    await buildTrendsSheet(book.run, settings);
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SHEET);
+      sheet.getRange("D15").values = [["'=check July"]]; // July 2026 is the tenth month: row 6 + 9
+      sheet.getRange("F6").values = [["mine"]]; // beside the block
+      context.workbook.tables.getItem("Jobs").rows.add(undefined, [[46240, 10, 150]]); // 2026-08
+      await context.sync();
+    });
+    const before = book.syncs.length;
+    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, months: 12, kpis: 2 });
+    expect(book.syncs.length - before).toBe(3);
+    const rows = trendRows(book, 12);
+    expect(rows.map((row) => row[NOTES]).filter((note) => note !== "")).toEqual(["=check July"]);
+    expect([rows[9][NOTES], book.store.isText(SHEET, FIRST_MONTH_ROW + 9, NOTES)]).toEqual(["=check July", true]);
+    expect(book.store.value(SHEET, FIRST_MONTH_ROW, 5)).toBe("mine");
+    // August now has two promoters: NPS 100, (50 + 150) / 2.
+    expect(rows[10].slice(1, 3)).toEqual([100, 100]);
+  });
+
+  it("keeps a month that falls out of the twelve below them while it has notes", async () => {
+    const book = await hyperFormulaLog();
+    const settings = await settingsFor(book, "portable");
+    await buildTrendsSheet(book.run, settings);
+    await book.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRange("D6:D7").values = [["October slow"], [""]];
+      await context.sync();
+    });
+    expect(await buildTrendsSheet(book.run, { ...settings, period: { from: 46296, to: 46387 } })).toEqual({ ok: true, sheet: SHEET, months: 13, kpis: 2 });
+    const rows = trendRows(book, 13);
+    expect(rows[0][0]).toBe(46023); // 2026-01 .. 2026-12
+    expect([rows[12][0], rounded(rows[12][1]), rows[12][NOTES]]).toEqual([45931, -100, "October slow"]);
+  });
+
+  it("writes nothing to a protected sheet, and says so", async () => {
+    const book = await hyperFormulaLog();
+    const settings = await settingsFor(book, "portable");
+    await buildTrendsSheet(book.run, settings);
+    book.sheet(SHEET)!.protected = true;
+    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: false, problem: `The sheet "${SHEET}" is protected. Unprotect it (Review > Unprotect Sheet) and build again.` });
+  });
+
+  it("builds nothing without a job-date column", async () => {
+    const book = await hyperFormulaLog();
+    const settings = { ...(await settingsFor(book, "portable")), columns: { nps: 1 } };
+    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: false, problem: "No job-date column was found: map one to build the trends." });
+    expect(book.sheet(SHEET)).toBeUndefined();
+  });
+});
+
+describe("the Trends sheet's round trips do not grow with the job log", () => {
+  function jobLog(count: number) {
+    const { book } = createXlsxWorkbook();
+    book.addSheet("Jobs");
+    const cells = [["Date", "NPS"], ...Array.from({ length: count }, (_, r) => [Q3.from + (r % 92), r % 11])];
+    book.store.write("Jobs", 0, 0, cells, (row) => row === 0);
+    book.tables.push({ name: "Jobs", sheet: "Jobs", area: { top: 0, left: 0, height: count + 1, width: 2 }, columns: ["Date", "NPS"] });
+    return book;
+  }
+
+  /** What each of the build's round trips sends and receives, in bytes. */
+  async function tripSizes(count: number): Promise<number[]> {
+    const book = jobLog(count);
+    const source = { kind: "table" as const, table: "Jobs", headers: ["Date", "NPS"] };
+    const settings: TrendsSettings = { period: Q3, mode: "portable", source, columns: { date: 0, nps: 1 } };
+    const before = book.syncs.length;
+    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, months: 12, kpis: 1 });
+    return book.syncs.slice(before).map((s) => s.requestBytes + s.responseBytes);
+  }
+
+  it("builds in three round trips of the same size for 10 and 100,000 jobs: the log is never read", async () => {
+    const [few, many] = [await tripSizes(10), await tripSizes(100_000)];
+    expect(few).toHaveLength(3);
+    expect(many).toEqual(few);
+    expect(Math.max(...many)).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+  });
+});
+
+describe("npm run trends's safety rules", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "trends-cli-"));
+  const jobs = path.join(dir, "jobs.xlsx");
+
+  beforeAll(async () => {
+    const { book, save } = createXlsxWorkbook();
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("Jobs");
+      sheet.getRange(`A1:C${JOBS.length + 1}`).values = [HEADERS, ...JOBS];
+      sheet.tables.add(`A1:C${JOBS.length + 1}`, true).name = "Jobs";
+      await context.sync();
+    });
+    await save(jobs);
+  });
+
+  it.each([
+    ["the input itself", () => jobs],
+    ["another spelling of it", () => path.join(dir, ".", "..", path.basename(dir), "jobs.xlsx")],
+    ["a link to it", () => {
+      const link = path.join(dir, "link.xlsx");
+      symlinkSync(jobs, link);
+      return link;
+    }],
+  ])("refuses to write over %s, and leaves it as it was", async (_, output) => {
+    const before = readFileSync(jobs);
+    await expect(exportTrends(jobs, output(), { period: "2026-Q3" })).rejects.toThrow("--out must be a new file: the job workbook is never changed");
+    expect(readFileSync(jobs).equals(before)).toBe(true);
+  });
+
+  it.each([
+    [{ period: "2026-Q5" }, '--period "2026-Q5" is not a quarter like 2026-Q3 or a month like 2026-07'],
+    [{ period: "2026-Q3", mode: "native" }, '--mode "native" is not portable or kpi'],
+  ])("refuses %p with a clear message", async (options, message) => {
+    await expect(exportTrends(jobs, path.join(dir, "bad.xlsx"), options)).rejects.toThrow(message);
+  });
+
+  it("refreshes its own earlier output, keeping the notes typed on it", async () => {
+    const first = path.join(dir, "first.xlsx");
+    expect(await exportTrends(jobs, first, { period: "2026-Q3" })).toEqual({ title: SHEET, months: 12, kpis: 2 });
+    const typed = await openXlsx(first);
+    typed.book.store.write(SHEET, FIRST_MONTH_ROW, NOTES, [["=ask about October"]], () => true);
+    const edited = path.join(dir, "edited.xlsx");
+    await typed.save(edited);
+    await exportTrends(edited, path.join(dir, "again.xlsx"), { period: "2026-Q3" });
+    const again = (await openXlsx(path.join(dir, "again.xlsx"))).book;
+    expect([again.store.content(SHEET, FIRST_MONTH_ROW, 0), again.store.content(SHEET, FIRST_MONTH_ROW, NOTES), again.store.isText(SHEET, FIRST_MONTH_ROW, NOTES)]).toEqual([45931, "=ask about October", true]);
+  });
+});
