@@ -29,6 +29,8 @@ const hi = Math.floor(PERIOD.to) + 1;
 /** The sentiment library the bundle contains, here from node_modules; and the bundle's −1..1 mapping. */
 const analyzer = new Sentiment();
 const SENTIMENT_ALPHA = 15;
+/** A letter of a script other than Latin: KPI.SENTIMENT leaves such a comment out, as its word list cannot read it. */
+const OTHER_SCRIPT_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 
 /** The rows a plain loop keeps: all of them, or those whose job date is in the period. */
 type Filter = Column | undefined;
@@ -210,7 +212,7 @@ const plain = {
         if (!(d >= lo && d < hi)) continue;
       }
       const t = texts[r][0];
-      if (typeof t !== "string") continue;
+      if (typeof t !== "string" || t.trim() === "" || OTHER_SCRIPT_LETTER.test(t)) continue;
       const { score } = analyzer.analyze(t);
       total += score / Math.sqrt(score * score + SENTIMENT_ALPHA);
       comments++;

@@ -216,7 +216,7 @@ run("the demo workbook in Chromium", () => {
       return clipped;
     });
     expect(squeezed).toBe(true);
-    await pane.screenshot({ path: path.join(shots, "demo-pane-all-krs.png") });
+    await pane.screenshot({ path: path.join(out, "demo-pane-all-krs.png") }); // for a person checking the run, not the docs
   }, 60_000);
 
   it("builds and records a check-in with the keyboard alone", async () => {

@@ -3,7 +3,7 @@ import { identifierKey } from "./coerce";
 import { KpiError, KpiResult } from "./errors";
 import { Grid } from "./grid";
 import { finiteOr, keptOutOfRange, nothingToCount, zeroDivisor } from "./messages";
-import { PeriodArgs, walkPeriod } from "./period";
+import { PeriodArgs, PeriodCells, walkPeriod } from "./period";
 
 /** Customer base: retention, churn, lifetime value, repeat business. */
 
@@ -73,16 +73,18 @@ export function lifespan(annualChurn: unknown): KpiResult {
  * @example repeatRate([["Ann"], ["ann"], ["Bo"], ["Cy"]]) //=> 1 / 3
  */
 export function repeatRate(customers: Grid, period: PeriodArgs = {}): KpiResult {
-  return walkPeriod("REPEATRATE", customers, "customers", period, (cells) => {
-    // true once a customer has been seen a second time
-    const repeat = new Map<string, boolean>();
-    while (cells.next()) {
-      const key = identifierKey(cells.value);
-      if (key !== undefined) repeat.set(key, repeat.has(key));
-    }
-    if (repeat.size === 0) return nothingToCount("REPEATRATE", "customers");
-    let repeaters = 0;
-    for (const again of repeat.values()) if (again) repeaters++;
-    return repeaters / repeat.size;
-  });
+  return walkPeriod("REPEATRATE", customers, "customers", period, repeatRateWalk, undefined);
+}
+
+function repeatRateWalk(cells: PeriodCells): KpiResult {
+  // true once a customer has been seen a second time
+  const repeat = new Map<string, boolean>();
+  while (cells.next()) {
+    const key = identifierKey(cells.value);
+    if (key !== undefined) repeat.set(key, repeat.has(key));
+  }
+  if (repeat.size === 0) return nothingToCount("REPEATRATE", "customers");
+  let repeaters = 0;
+  for (const again of repeat.values()) if (again) repeaters++;
+  return repeaters / repeat.size;
 }

@@ -3,8 +3,8 @@ import { dateSerial, identifierKey, isBlank } from "./coerce";
 import { KpiError, KpiResult } from "./errors";
 import { Grid } from "./grid";
 import { badArgument, badCell, expected, nothingToCount } from "./messages";
-import { PeriodArgs, walkPeriod } from "./period";
-import { DATE_PAIRS, NUMBER_PAIRS, tallyFlags, walkPairs } from "./ranges";
+import { PeriodArgs, PeriodCells, walkPeriod } from "./period";
+import { DATE_PAIRS, NUMBER_PAIRS, PairNames, Pairs, tallyFlags, walkPairs } from "./ranges";
 
 /** Field operations: yes/no rates, arrival and response times, workload. */
 
@@ -41,16 +41,18 @@ export function ontime(arrivals: Grid, promised: Grid, graceMinutes?: unknown, p
   const grace = nonNegativeArg("ONTIME", "graceMinutes", graceMinutes, 0);
   if (grace instanceof KpiError) return grace;
   const names = { first: "arrivals", second: "promised" };
-  return walkPairs("ONTIME", arrivals, promised, names, period, DATE_PAIRS, (pairs) => {
-    let onTime = 0;
-    let jobs = 0;
-    while (pairs.next()) {
-      jobs++;
-      // first: the arrival, second: the promised time
-      if (Math.round((pairs.first - pairs.second) * SECONDS_PER_DAY) <= grace * 60) onTime++;
-    }
-    return jobs === 0 ? nothingToCount("ONTIME", "arrivals") : onTime / jobs;
-  });
+  return walkPairs("ONTIME", arrivals, promised, names, period, DATE_PAIRS, onTimeWalk, grace);
+}
+
+function onTimeWalk(pairs: Pairs, graceMinutes: number): KpiResult {
+  let onTime = 0;
+  let jobs = 0;
+  while (pairs.next()) {
+    jobs++;
+    // first: the arrival, second: the promised time
+    if (Math.round((pairs.first - pairs.second) * SECONDS_PER_DAY) <= graceMinutes * 60) onTime++;
+  }
+  return jobs === 0 ? nothingToCount("ONTIME", "arrivals") : onTime / jobs;
 }
 
 /**
@@ -59,15 +61,17 @@ export function ontime(arrivals: Grid, promised: Grid, graceMinutes?: unknown, p
  */
 export function sla(actuals: Grid, targets: Grid, period: PeriodArgs = {}): KpiResult {
   const names = { first: "actuals", second: "targets" };
-  return walkPairs("SLA", actuals, targets, names, period, NUMBER_PAIRS, (pairs) => {
-    let met = 0;
-    let count = 0;
-    while (pairs.next()) {
-      count++;
-      if (pairs.first <= pairs.second) met++;
-    }
-    return count === 0 ? nothingToCount("SLA", "pairs") : met / count;
-  });
+  return walkPairs("SLA", actuals, targets, names, period, NUMBER_PAIRS, slaWalk, undefined);
+}
+
+function slaWalk(pairs: Pairs): KpiResult {
+  let met = 0;
+  let count = 0;
+  while (pairs.next()) {
+    count++;
+    if (pairs.first <= pairs.second) met++;
+  }
+  return count === 0 ? nothingToCount("SLA", "pairs") : met / count;
 }
 
 /** Each unit a duration can be given in (English and Chinese names), per day. */
@@ -83,24 +87,33 @@ function unitsPerDay(fn: string, unit: unknown): number | KpiError {
   return factor ?? badArgument(fn, "unit", unit, expected.unit);
 }
 
-function meanDuration(fn: string, starts: Grid, ends: Grid, names: { first: string; second: string }, unit: unknown, period: PeriodArgs): KpiResult {
+function meanDuration(fn: string, starts: Grid, ends: Grid, names: PairNames, unit: unknown, period: PeriodArgs): KpiResult {
   const perDay = unitsPerDay(fn, unit);
   if (perDay instanceof KpiError) return perDay;
   // The plain mean of the differences, as a native AVERAGE of them would give: rounding each one
   // (to the millisecond, say) would make the result differ from other engines at rounding edges.
-  return walkPairs(fn, starts, ends, names, period, DATE_PAIRS, (pairs) => {
-    let totalDays = 0;
-    let count = 0;
-    while (pairs.next()) {
-      const start = pairs.first;
-      const end = pairs.second;
-      // A negative duration is a typing slip (closed before opened): say where, don't average it away.
-      if (end < start) return badCell(fn, end, { row: pairs.cells.row + 1, column: pairs.cells.column + 1, range: names.second }, expected.nonNegativeDuration);
-      totalDays += end - start;
-      count++;
-    }
-    return count === 0 ? nothingToCount(fn, "timePairs") : (totalDays / count) * perDay;
-  });
+  return walkPairs(fn, starts, ends, names, period, DATE_PAIRS, meanDurationWalk, { fn, endsName: names.second, perDay });
+}
+
+/** What meanDuration's walk needs from its call. */
+interface DurationJob {
+  fn: string;
+  endsName: string;
+  perDay: number;
+}
+
+function meanDurationWalk(pairs: Pairs, job: DurationJob): KpiResult {
+  let totalDays = 0;
+  let count = 0;
+  while (pairs.next()) {
+    const start = pairs.first;
+    const end = pairs.second;
+    // A negative duration is a typing slip (closed before opened): say where, don't average it away.
+    if (end < start) return badCell(job.fn, end, { row: pairs.cells.row + 1, column: pairs.cells.column + 1, range: job.endsName }, expected.nonNegativeDuration);
+    totalDays += end - start;
+    count++;
+  }
+  return count === 0 ? nothingToCount(job.fn, "timePairs") : (totalDays / count) * job.perDay;
 }
 
 /**
@@ -124,17 +137,19 @@ export function resolutionTime(opened: Grid, closed: Grid, unit?: unknown, perio
  * @example jobsPerTech([["Ann"], ["ann "], ["Bo"]]) //=> 1.5
  */
 export function jobsPerTech(technicians: Grid, period: PeriodArgs = {}): KpiResult {
-  return walkPeriod("JOBSPERTECH", technicians, "technicians", period, (cells) => {
-    const seen = new Set<string>();
-    let jobs = 0;
-    while (cells.next()) {
-      const key = identifierKey(cells.value);
-      if (key === undefined) continue;
-      jobs++;
-      seen.add(key);
-    }
-    return jobs === 0 ? nothingToCount("JOBSPERTECH", "technicians") : jobs / seen.size;
-  });
+  return walkPeriod("JOBSPERTECH", technicians, "technicians", period, jobsPerTechWalk, undefined);
+}
+
+function jobsPerTechWalk(cells: PeriodCells): KpiResult {
+  const seen = new Set<string>();
+  let jobs = 0;
+  while (cells.next()) {
+    const key = identifierKey(cells.value);
+    if (key === undefined) continue;
+    jobs++;
+    seen.add(key);
+  }
+  return jobs === 0 ? nothingToCount("JOBSPERTECH", "technicians") : jobs / seen.size;
 }
 
 /**
@@ -142,17 +157,19 @@ export function jobsPerTech(technicians: Grid, period: PeriodArgs = {}): KpiResu
  * @example jobsPerDay([["2026-03-02 09:00"], ["2026-03-02 14:00"], ["2026-03-03"]]) //=> 1.5
  */
 export function jobsPerDay(dates: Grid, from?: unknown, to?: unknown): KpiResult {
-  return walkPeriod("JOBSPERDAY", dates, "dates", { dates, from, to }, (cells) => {
-    const days = new Set<number>();
-    let jobs = 0;
-    while (cells.next()) {
-      const cell = cells.value;
-      if (isBlank(cell)) continue;
-      const serial = dateSerial(cell);
-      if (serial === undefined) return badCell("JOBSPERDAY", cell, { row: cells.row + 1, column: cells.column + 1 }, expected.date);
-      jobs++;
-      days.add(Math.floor(serial));
-    }
-    return jobs === 0 ? nothingToCount("JOBSPERDAY", "dates") : jobs / days.size;
-  });
+  return walkPeriod("JOBSPERDAY", dates, "dates", { dates, from, to }, jobsPerDayWalk, undefined);
+}
+
+function jobsPerDayWalk(cells: PeriodCells): KpiResult {
+  const days = new Set<number>();
+  let jobs = 0;
+  while (cells.next()) {
+    const cell = cells.value;
+    if (isBlank(cell)) continue;
+    const serial = dateSerial(cell);
+    if (serial === undefined) return badCell("JOBSPERDAY", cell, { row: cells.row + 1, column: cells.column + 1 }, expected.date);
+    jobs++;
+    days.add(Math.floor(serial));
+  }
+  return jobs === 0 ? nothingToCount("JOBSPERDAY", "dates") : jobs / days.size;
 }

@@ -51,8 +51,6 @@ export class PeriodCells {
   /** The current cell's position in the values' shape, 0-based. */
   row = -1;
   column: number;
-  value: Cell = null;
-  partnerValue: Cell = null;
   /** Why the walk ended early: a job date that is not a date, or what the function's loop ended it with. */
   stop: KpiError | undefined;
   private valueRow: readonly Cell[] = [];
@@ -109,10 +107,21 @@ export class PeriodCells {
       this.column = c;
       this.valueRow = valueRow;
       this.dateRow = dateRow;
-      this.value = valueRow[c];
-      if (partner !== undefined) this.partnerValue = this.partnerRow[c];
       return true;
     }
+  }
+
+  /**
+   * The current cell. Read from its row when asked rather than kept in a field: a field holding
+   * any cell would box every number stored in it, one heap object per cell.
+   */
+  get value(): Cell {
+    return this.valueRow[this.column];
+  }
+
+  /** The partner's cell next to the current one (null without a partner). */
+  get partnerValue(): Cell {
+    return this.partner === undefined ? null : this.partnerRow[this.column];
   }
 
   /** Where the current cell's partner sits in the range the user passed. */
@@ -134,28 +143,37 @@ function fits(row: unknown, columns: number): boolean {
 }
 
 /**
+ * A function's loop over the cells: declared once at module level, with what it needs from the call
+ * in `context`, not a closure made per call. Optimized code embeds the closure it was compiled for,
+ * so a fresh one per call lets the next collection throw that code away, and each call then starts
+ * its loop again in the slow tiers.
+ */
+export type Walk<C, T> = (cells: PeriodCells, context: C) => T | KpiError;
+
+/**
  * Walks the values in the period with `walk`, which loops over the cells and returns its result.
  * Excel's ranges are rectangular, so the ranges are first taken as they are, each row's shape
  * checked as the walk reads it. Any error, or a row that is not a plain row of the first's length
  * (a null row, a ragged one), walks again over the ranges checked in full and normalised up front:
  * the error reported is then always the first in the order of the checks, whatever the walk met first.
  */
-export function walkPeriod<T>(
+export function walkPeriod<C, T>(
   fn: string,
   range: unknown,
   valuesName: string,
   period: PeriodArgs,
-  walk: (cells: PeriodCells) => T | KpiError,
+  walk: Walk<C, T>,
+  context: C,
   partner?: Partner,
 ): T | KpiError {
   const trusted = trustedCells(fn, range, period, partner);
   if (trusted !== undefined) {
-    const result = walk(trusted);
+    const result = walk(trusted, context);
     if (trusted.stop === undefined && !(result instanceof KpiError)) return result;
   }
   const checked = checkedCells(fn, range, valuesName, period, partner);
   if (checked instanceof KpiError) return checked;
-  const result = walk(checked);
+  const result = walk(checked, context);
   return checked.stop ?? result;
 }
 

@@ -1,8 +1,8 @@
-import { dateSerial, flagValue, isBlank, isErrorValue, numericValue } from "./coerce";
+import { dateSerial, flagValue, isBlank, isErrorValue, isSerial, numericValue } from "./coerce";
 import { KpiError } from "./errors";
 import { Grid } from "./grid";
 import { badCell, Expectation, expected, finiteOr } from "./messages";
-import { PeriodArgs, PeriodCells, walkPeriod } from "./period";
+import { PeriodArgs, PeriodCells, Walk, walkPeriod } from "./period";
 
 /** Typed walks over a range of per-job data, with the period filter applied and bad cells reported. */
 
@@ -44,51 +44,64 @@ export interface NumberTally {
  * naming its cell. Counted as it goes: no list of the numbers is kept.
  */
 export function tallyNumbers(fn: string, range: Grid, valuesName: string, period: PeriodArgs, domain: Domain, thresholds: Thresholds = {}): NumberTally | KpiError {
-  const { min, max, whole } = domain;
   const { atLeast = Infinity, atMost = -Infinity } = thresholds;
-  return walkPeriod(fn, range, valuesName, period, (cells) => {
-    let count = 0;
-    let total = 0;
-    let high = 0;
-    let low = 0;
-    while (cells.next()) {
-      const cell = cells.value;
-      const number = typeof cell === "number" && cell - cell === 0 ? cell : numericValue(cell);
-      if (number === undefined) {
-        if (isErrorValue(cell)) return badCell(fn, cell, { row: cells.row + 1, column: cells.column + 1 }, domain.description);
-        continue;
-      }
-      if (!(number >= min && number <= max) || (whole && !Number.isInteger(number))) {
-        return badCell(fn, cell, { row: cells.row + 1, column: cells.column + 1 }, domain.description);
-      }
-      count++;
-      total += number;
-      if (number >= atLeast) high++;
-      if (number <= atMost) low++;
+  return walkPeriod(fn, range, valuesName, period, tallyNumbersWalk, { fn, domain, atLeast, atMost });
+}
+
+/** What tallyNumbers' walk needs from its call. */
+interface NumberTallyJob {
+  fn: string;
+  domain: Domain;
+  atLeast: number;
+  atMost: number;
+}
+
+function tallyNumbersWalk(cells: PeriodCells, job: NumberTallyJob): NumberTally | KpiError {
+  const { fn, domain, atLeast, atMost } = job;
+  const { min, max, whole } = domain;
+  let count = 0;
+  let total = 0;
+  let high = 0;
+  let low = 0;
+  while (cells.next()) {
+    const cell = cells.value;
+    const number = typeof cell === "number" && cell - cell === 0 ? cell : numericValue(cell);
+    if (number === undefined) {
+      if (isErrorValue(cell)) return badCell(fn, cell, { row: cells.row + 1, column: cells.column + 1 }, domain.description);
+      continue;
     }
-    return { count, total, atLeast: high, atMost: low };
-  });
+    if (!(number >= min && number <= max) || (whole && !Number.isInteger(number))) {
+      return badCell(fn, cell, { row: cells.row + 1, column: cells.column + 1 }, domain.description);
+    }
+    count++;
+    total += number;
+    if (number >= atLeast) high++;
+    if (number <= atMost) low++;
+  }
+  return { count, total, atLeast: high, atMost: low };
 }
 
 /** How many yes/no cells in the period say yes, of how many; blanks are skipped, anything else is an error. */
 export function tallyFlags(fn: string, range: Grid, valuesName: string, period: PeriodArgs): { yes: number; answers: number } | KpiError {
-  return walkPeriod(fn, range, valuesName, period, (cells) => {
-    let yes = 0;
-    let answers = 0;
-    while (cells.next()) {
-      const cell = cells.value;
-      if (isBlank(cell)) continue;
-      const flag = flagValue(cell);
-      if (flag === undefined) return badCell(fn, cell, { row: cells.row + 1, column: cells.column + 1 }, expected.flag);
-      answers++;
-      if (flag) yes++;
-    }
-    return { yes, answers };
-  });
+  return walkPeriod(fn, range, valuesName, period, tallyFlagsWalk, fn);
+}
+
+function tallyFlagsWalk(cells: PeriodCells, fn: string): { yes: number; answers: number } | KpiError {
+  let yes = 0;
+  let answers = 0;
+  while (cells.next()) {
+    const cell = cells.value;
+    if (isBlank(cell)) continue;
+    const flag = flagValue(cell);
+    if (flag === undefined) return badCell(fn, cell, { row: cells.row + 1, column: cells.column + 1 }, expected.flag);
+    answers++;
+    if (flag) yes++;
+  }
+  return { yes, answers };
 }
 
 /** Names of two ranges that pair cell for cell (arrivals with promised times, ...). */
-interface PairNames {
+export interface PairNames {
   first: string;
   second: string;
 }
@@ -127,6 +140,13 @@ export class Pairs {
     while (cells.next()) {
       const cell = cells.value;
       const other = cells.partnerValue;
+      // Two numbers the kind accepts as they are, the common case: no calls, and the doubles are
+      // stored straight into number-only fields.
+      if (typeof cell === "number" && typeof other === "number" && (kind.dates ? isSerial(cell) && isSerial(other) : cell - cell === 0 && other - other === 0)) {
+        this.first = cell;
+        this.second = other;
+        return true;
+      }
       if (isBlank(cell) || isBlank(other)) continue;
       const first = readCell(kind, cell);
       const second = readCell(kind, other);
@@ -141,17 +161,34 @@ export class Pairs {
   }
 }
 
+/** A function's loop over pairs: module-level, with what it needs in `context` (see Walk). */
+export type PairWalk<C, T> = (pairs: Pairs, context: C) => T | KpiError;
+
 /** Walks the pairs of two ranges that go cell for cell, in the period, with `walk`. */
-export function walkPairs<T>(
+export function walkPairs<C, T>(
   fn: string,
   firsts: Grid,
   seconds: Grid,
   names: PairNames,
   period: PeriodArgs,
   kind: PairKind,
-  walk: (pairs: Pairs) => T | KpiError,
+  walk: PairWalk<C, T>,
+  context: C,
 ): T | KpiError {
-  return walkPeriod(fn, firsts, names.first, period, (cells) => walk(new Pairs(fn, cells, kind)), { range: seconds, name: names.second });
+  const job: PairJob<C, T> = { fn, kind, walk, context };
+  return walkPeriod(fn, firsts, names.first, period, pairsWalk as Walk<PairJob<C, T>, T>, job, { range: seconds, name: names.second });
+}
+
+/** What walkPairs hands its cells walk: how to read the pairs, and the function's own walk over them. */
+interface PairJob<C, T> {
+  fn: string;
+  kind: PairKind;
+  walk: PairWalk<C, T>;
+  context: C;
+}
+
+function pairsWalk<C, T>(cells: PeriodCells, job: PairJob<C, T>): T | KpiError {
+  return job.walk(new Pairs(job.fn, cells, job.kind), job.context);
 }
 
 /** Direct calls, not a function kept in PairKind: the JIT inlines them into the walk. */
@@ -168,18 +205,20 @@ function isIgnoredByNumbers(cell: unknown, read: number | undefined): boolean {
  * total past Excel's largest number is #NUM!.
  */
 export function sumOf(fn: string, name: string, values: Grid | number | null | undefined): number | KpiError {
-  const total = walkPeriod(fn, values, name, {}, (cells) => {
-    let sum = 0;
-    while (cells.next()) {
-      const cell = cells.value;
-      const number = numericValue(cell);
-      if (number === undefined && !isErrorValue(cell)) continue;
-      if (number === undefined || number < 0) {
-        return badCell(fn, cell, { row: cells.row + 1, column: cells.column + 1, range: name }, expected.nonNegative);
-      }
-      sum += number;
-    }
-    return sum;
-  });
+  const total = walkPeriod(fn, values, name, {}, sumWalk, { fn, name });
   return total instanceof KpiError ? total : finiteOr(fn, total, { id: "total", name });
+}
+
+function sumWalk(cells: PeriodCells, job: { fn: string; name: string }): number | KpiError {
+  let sum = 0;
+  while (cells.next()) {
+    const cell = cells.value;
+    const number = numericValue(cell);
+    if (number === undefined && !isErrorValue(cell)) continue;
+    if (number === undefined || number < 0) {
+      return badCell(job.fn, cell, { row: cells.row + 1, column: cells.column + 1, range: job.name }, expected.nonNegative);
+    }
+    sum += number;
+  }
+  return sum;
 }

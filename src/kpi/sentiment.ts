@@ -2,7 +2,7 @@ import Sentiment from "sentiment";
 import { KpiResult } from "./errors";
 import { Grid } from "./grid";
 import { CellPosition, notEnglish, nothingToCount } from "./messages";
-import { PeriodArgs, walkPeriod } from "./period";
+import { PeriodArgs, PeriodCells, walkPeriod } from "./period";
 
 /**
  * Comment sentiment, scored by the `sentiment` library (AFINN-165 word list, English only,
@@ -46,21 +46,23 @@ export function isReadable(text: string): boolean {
  * @example sentiment([["Great, friendly tech"], ["Late and rude"]]) //=> about 0.17 ((0.79 − 0.46) ÷ 2)
  */
 export function sentiment(texts: Grid, period: PeriodArgs = {}): KpiResult {
-  return walkPeriod("SENTIMENT", texts, "texts", period, (cells) => {
-    let total = 0;
-    let comments = 0;
-    let firstUnread: { text: string; at: CellPosition } | undefined;
-    while (cells.next()) {
-      const cell = cells.value;
-      if (typeof cell !== "string" || cell.trim() === "") continue;
-      if (!isReadable(cell)) {
-        firstUnread ??= { text: cell, at: { row: cells.row + 1, column: cells.column + 1 } };
-        continue;
-      }
-      total += textSentiment(cell);
-      comments++;
+  return walkPeriod("SENTIMENT", texts, "texts", period, sentimentWalk, undefined);
+}
+
+function sentimentWalk(cells: PeriodCells): KpiResult {
+  let total = 0;
+  let comments = 0;
+  let firstUnread: { text: string; at: CellPosition } | undefined;
+  while (cells.next()) {
+    const cell = cells.value;
+    if (typeof cell !== "string" || cell.trim() === "") continue;
+    if (!isReadable(cell)) {
+      firstUnread ??= { text: cell, at: { row: cells.row + 1, column: cells.column + 1 } };
+      continue;
     }
-    if (comments > 0) return total / comments;
-    return firstUnread ? notEnglish("SENTIMENT", firstUnread.text, firstUnread.at) : nothingToCount("SENTIMENT", "comments");
-  });
+    total += textSentiment(cell);
+    comments++;
+  }
+  if (comments > 0) return total / comments;
+  return firstUnread ? notEnglish("SENTIMENT", firstUnread.text, firstUnread.at) : nothingToCount("SENTIMENT", "comments");
 }
