@@ -1,8 +1,9 @@
 import { CellContent } from "../okr/krTable";
 import type { DataSource } from "../okr/plan";
-import { asTyped, columnLetters } from "../okr/references";
+import { columnLetters } from "../okr/references";
 import { buildScorecardPlan, SCORECARD_LAYOUT, ScorecardPlan, scorecardProblems, ScorecardSettings, techniciansInPeriod } from "../okr/scorecard";
 import { POINTS_PER_CHARACTER } from "../okr/sheetLayout";
+import { rowsFromHeader } from "./rowsFromHeader";
 import { ExcelRun } from "./run";
 
 export type ScorecardResult = { ok: true; sheet: string; technicians: number } | { ok: false; problem: string };
@@ -76,10 +77,8 @@ interface EarlierRows {
 }
 
 function earlierRows(used: Excel.Range): EarlierRows | undefined {
-  const skip = SCORECARD_LAYOUT.headerRow - 1 - used.rowIndex;
-  if (skip < 0 || skip >= used.rowCount) return undefined;
-  const padding = Array.from({ length: used.columnIndex }, () => null);
-  const rows = used.formulas.slice(skip).map((row, i) => [...padding, ...asTyped(row, used.values[skip + i])]);
+  const rows = rowsFromHeader(used, SCORECARD_LAYOUT.headerRow);
+  if (!rows) return undefined;
   const team = rows.findIndex((row) => row[0] === SCORECARD_LAYOUT.teamLabel);
   const lastRow = SCORECARD_LAYOUT.headerRow - 1 + (team >= 0 ? team : rows.length - 1);
   return { rows, lastRow, notesColumn: rows[0].indexOf(SCORECARD_LAYOUT.notesHeader) };

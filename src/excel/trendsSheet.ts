@@ -1,7 +1,7 @@
 import { CellContent } from "../okr/krTable";
-import { asTyped } from "../okr/references";
 import { POINTS_PER_CHARACTER } from "../okr/sheetLayout";
 import { buildTrendsPlan, TRENDS_LAYOUT, TrendsPlan, trendsProblems, TrendsSettings } from "../okr/trends";
+import { rowsFromHeader } from "./rowsFromHeader";
 import { ExcelRun } from "./run";
 
 export type TrendsResult = { ok: true; sheet: string; months: number; kpis: number } | { ok: false; problem: string };
@@ -56,10 +56,8 @@ interface EarlierRows {
 }
 
 function earlierRows(used: Excel.Range): EarlierRows | undefined {
-  const skip = TRENDS_LAYOUT.headerRow - 1 - used.rowIndex;
-  if (skip < 0 || skip >= used.rowCount) return undefined;
-  const padding = Array.from({ length: used.columnIndex }, () => null);
-  const rows = used.formulas.slice(skip).map((row, i) => [...padding, ...asTyped(row, used.values[skip + i])]);
+  const rows = rowsFromHeader(used, TRENDS_LAYOUT.headerRow);
+  if (!rows) return undefined;
   let last = 0;
   rows.forEach((row, i) => {
     if (typeof row[0] === "number") last = i;
