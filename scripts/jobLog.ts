@@ -6,6 +6,7 @@ import path from "path";
 import { openXlsx, XlsxWorkbook } from "../backends/xlsxFile";
 import { readJobData } from "../src/excel/jobData";
 import { ColumnMap, detectColumns, ROLES } from "../src/okr/columns";
+import type { FormulaMode } from "../src/okr/formulas";
 import { monthOf, Period, quarterOf } from "../src/okr/periods";
 import { renderProblem } from "../src/okr/problems";
 import { textDateWarnings } from "../src/okr/textDates";
@@ -21,6 +22,19 @@ export function parsePeriod(text: string): Period {
   const month = /^(\d{4})-(\d{2})$/.exec(text);
   if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return monthOf(Number(month[1]), Number(month[2]));
   throw new Error(`--period "${text}" is not a quarter like 2026-Q3 or a month like 2026-07`);
+}
+
+const MODES: readonly FormulaMode[] = ["portable", "kpi"];
+
+/**
+ * The formulas asked for with --mode: "portable" (the default: native formulas, for any Excel or
+ * LibreOffice) or "kpi" (=KPI.* functions, for Excel with the add-in).
+ * @example parseMode(undefined) //=> "portable"
+ */
+export function parseMode(text: string | undefined): FormulaMode {
+  const mode = MODES.find((m) => m === (text ?? "portable"));
+  if (!mode) throw new Error(`--mode "${text}" is not portable or kpi`);
+  return mode;
 }
 
 /** Where the job log is and how its columns are read, when detection should not guess. */

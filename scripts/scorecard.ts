@@ -7,9 +7,8 @@
 // (notes typed beside a technician are kept; new technicians are added). The input is never changed.
 import { parseArgs } from "util";
 import { buildScorecardSheet } from "../src/excel/scorecardSheet";
-import { FormulaMode } from "../src/okr/formulas";
 import { scorecardTitle } from "../src/okr/scorecard";
-import { checkOutput, JOB_LOG_ARGS, jobLogOptions, JobLogOptions, openJobLog, parsePeriod, runCommand } from "./jobLog";
+import { checkOutput, JOB_LOG_ARGS, jobLogOptions, JobLogOptions, openJobLog, parseMode, parsePeriod, runCommand } from "./jobLog";
 
 export interface ScorecardOptions extends JobLogOptions {
   period: string;
@@ -17,14 +16,11 @@ export interface ScorecardOptions extends JobLogOptions {
   mode?: string;
 }
 
-const MODES: readonly FormulaMode[] = ["portable", "kpi"];
-
 /** Reads `input`, adds or refreshes the scorecard, writes `output` (never `input`); returns the sheet's name and its number of technicians. */
 export async function exportScorecard(input: string, output: string, options: ScorecardOptions): Promise<{ title: string; technicians: number }> {
   checkOutput(input, output);
   const period = parsePeriod(options.period);
-  const mode = MODES.find((m) => m === (options.mode ?? "portable"));
-  if (!mode) throw new Error(`--mode "${options.mode}" is not portable or kpi`);
+  const mode = parseMode(options.mode);
   const { book, save, jobData, columns } = await openJobLog(input, options);
   const title = scorecardTitle(period);
   const built = await buildScorecardSheet(book.run, { title, period, mode, source: jobData.source, columns });

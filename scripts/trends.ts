@@ -8,8 +8,7 @@
 // month are kept). The input is never changed. Charts are not written: the xlsx library has no chart parts.
 import { parseArgs } from "util";
 import { buildTrendsSheet } from "../src/excel/trendsSheet";
-import { FormulaMode } from "../src/okr/formulas";
-import { checkOutput, JOB_LOG_ARGS, jobLogOptions, JobLogOptions, openJobLog, parsePeriod, runCommand } from "./jobLog";
+import { checkOutput, JOB_LOG_ARGS, jobLogOptions, JobLogOptions, openJobLog, parseMode, parsePeriod, runCommand } from "./jobLog";
 
 export interface TrendsOptions extends JobLogOptions {
   period: string;
@@ -17,14 +16,11 @@ export interface TrendsOptions extends JobLogOptions {
   mode?: string;
 }
 
-const MODES: readonly FormulaMode[] = ["portable", "kpi"];
-
 /** Reads `input`, adds or refreshes the Trends sheet, writes `output` (never `input`); returns the sheet's name, its months and KPIs. */
 export async function exportTrends(input: string, output: string, options: TrendsOptions): Promise<{ title: string; months: number; kpis: number }> {
   checkOutput(input, output);
   const period = parsePeriod(options.period);
-  const mode = MODES.find((m) => m === (options.mode ?? "portable"));
-  if (!mode) throw new Error(`--mode "${options.mode}" is not portable or kpi`);
+  const mode = parseMode(options.mode);
   const { book, save, jobData, columns } = await openJobLog(input, options);
   const built = await buildTrendsSheet(book.run, { period, mode, source: jobData.source, columns });
   if (!built.ok) throw new Error(built.problem);

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
+import { parseMode } from "../scripts/jobLog";
 import { exportOkr, parsePeriod } from "../scripts/okr";
 import { sampleCsv } from "../src/sample/sampleFiles";
 import { SAMPLE_HEADERS, sampleJobs } from "../src/sample/sampleJobs";
@@ -59,6 +60,14 @@ describe("npm run okr", () => {
 
   it.each(["2026-Q5", "Q3", "2026-13"])("rejects the period %s", (text) => {
     expect(() => parsePeriod(text)).toThrow(`--period "${text}" is not a quarter like 2026-Q3 or a month like 2026-07`);
+  });
+
+  it.each([
+    [undefined, "portable"],
+    ["portable", "portable"],
+    ["kpi", "kpi"],
+  ] as const)("reads the formula mode %s as %s (the @example: no --mode is portable)", (text, mode) => {
+    expect(parseMode(text)).toBe(mode);
   });
 
   it("never changes the job workbook", async () => {
