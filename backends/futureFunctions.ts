@@ -17,6 +17,7 @@ const IN_FILE: Readonly<Record<string, string>> = {
   SEQUENCE: "_xlfn.SEQUENCE",
   SORT: "_xlfn._xlws.SORT",
   UNIQUE: "_xlfn.UNIQUE",
+  SORTBY: "_xlfn.SORTBY",
 };
 const IN_EXCEL: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(IN_FILE).map(([plain, stored]) => [stored.toUpperCase(), plain]));
 const NAME_PREFIX = "_xlpm.";

@@ -2,13 +2,14 @@ import { DetailedCellError, HyperFormula, RawCellContent } from "hyperformula";
 import { Area } from "./address";
 import { registerKpiFunctions } from "./kpiPlugin";
 import { registerLet } from "./letFunction";
+import { registerSortBy } from "./sortByFunction";
 import { OfficeWorkbook } from "./officeModel";
 import { CellStore, Content, TableState, Value } from "./store";
 import { resolveStructuredReferences } from "./structuredReferences";
 
 /**
  * An Office.js-shaped workbook whose formulas HyperFormula computes, with the =KPI.* functions
- * registered and LET added (letFunction.ts): what the demo page and the end-to-end test run
+ * registered and LET and SORTBY added (letFunction.ts, sortByFunction.ts): what the demo page and the end-to-end test run
  * src/excel against.
  * HyperFormula has no tables: a structured reference (Jobs[Amount]) is resolved to the table
  * column's cells when the formula is written, so rows added to a table later are not counted (Excel would).
@@ -25,6 +26,7 @@ class HyperFormulaStore implements CellStore {
   constructor() {
     registerKpiFunctions();
     registerLet();
+    registerSortBy();
     // Array arithmetic, as Excel 365 and LibreOffice evaluate SUMPRODUCT over comparisons; full precision;
     // text compared with its accents, as Excel does ("renée" is not "renee"), SORT included.
     this.engine = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false, accentSensitive: true });

@@ -37,6 +37,13 @@ export const PARAMETERS: Record<string, string> = {
   STATUS: "S S S? S? S? S?",
   ELAPSED: "S S S?",
   SENTIMENT: "R R? S? S?",
+  WITHINSLA: "R R R R? S? S?",
+  TIMEONSITE: "R R S? R? S? S?",
+  REVENUE: "R R? S? S?",
+  JOBS: "R S? S?",
+  CUSTOMERS: "R R? S? S?",
+  RETAINED: "R R S S S S",
+  NEWCUSTOMERS: "R R S S",
 };
 
 /** A HyperFormula cell value as Excel hands it to a custom function. */

@@ -14,6 +14,10 @@ import { cellKey, CellStore, ConditionalFormatState, Content, newSheetState, She
  * model), "Blank and null values in Excel add-ins", "*OrNullObject methods", "Resource limits and
  * performance optimization" (5 MB payload in Excel on the web), Excel.ConditionalFormatType, and
  * "Excel specifications and limits" (31-character sheet names, 32,767 characters a cell, 8,192 a formula).
+ * Charts (line charts only) as "Work with charts using the Excel JavaScript API" and the ChartCollection,
+ * Chart, ChartSeries and ChartAxis references describe them: charts.add(type, sourceData, seriesBy),
+ * series.add(name) then setValues(range), setPosition(startCell, endCell) covering the cells from one to
+ * the other, getItemOrNullObject(name) giving the first chart of that name.
  */
 
 export class OfficeJsError extends Error {
@@ -38,6 +42,7 @@ const CONDITIONAL_FORMAT_TYPES = ["Custom", "DataBar", "ColorScale", "IconSet", 
 const CONDITIONAL_FORMAT_PROPERTIES: Record<string, { object: string; paths: string[] }> = {
   DataBar: { object: "dataBar", paths: ["barDirection", "positiveFormat.fillColor", "positiveFormat.borderColor", "positiveFormat.gradientFill", "lowerBoundRule", "upperBoundRule", "showDataBarOnly"] },
   CellValue: { object: "cellValue", paths: ["rule", "format.fill.color", "format.font.color", "format.font.bold"] },
+  IconSet: { object: "iconSet", paths: ["style", "criteria", "showIconOnly", "reverseIconOrder"] },
 };
 /** Bytes a command costs beyond its payload: the object path and method name Office.js sends. */
 const COMMAND_OVERHEAD_BYTES = 64;
@@ -55,11 +60,45 @@ export interface SyncRecord {
  */
 type Command = { kind: "write" | "read"; bytes: number; run: () => number | void };
 
+/**
+ * A chart as the adapter made it, ranges as sheet-qualified addresses (as Range.address gives them),
+ * so that a backend can draw or write it from the same cells Excel would.
+ */
+export interface ChartState {
+  name: string;
+  /** The sheet the chart is on. */
+  sheet: string;
+  /** An Excel.ChartType. */
+  type: string;
+  /** The range given to charts.add. */
+  source: string;
+  seriesBy: "Columns" | "Rows";
+  title: string;
+  /** The cells the chart covers (Chart.setPosition); undefined until it is placed. */
+  position?: { start: string; end?: string };
+  /** What charts.add made of the source, then the series added (ChartSeriesCollection.add, ChartSeries.setValues), each on the value axis it is drawn against. */
+  series: ChartSeriesState[];
+  /** The category axis' labels (ChartAxis.setCategoryNames); undefined: 1, 2, 3 ... */
+  categories?: string;
+}
+
+export interface ChartSeriesState {
+  name: string;
+  /** undefined until ChartSeries.setValues. */
+  values?: string;
+  /** Excel.ChartAxisGroup: a secondary value axis is drawn on the right, with its own scale. */
+  axisGroup: "Primary" | "Secondary";
+}
+
 /** Everything in the workbook besides cell contents; the cells live in the store. */
 export class OfficeWorkbook {
   readonly sheets: SheetState[] = [];
   readonly tables: TableState[] = [];
+  /** Every sheet's charts, in the order they were added. */
+  readonly charts: ChartState[] = [];
   activeSheet = "";
+  /** The cells selected on the active sheet, as an A1 address: no one selects here, so tests and the demo set it. */
+  selection = "A1";
   /** One record per context.sync(), in order. */
   readonly syncs: SyncRecord[] = [];
   readonly calculatedHandlers = new Set<{ sheet: string; handler: (args: unknown) => Promise<unknown> }>();
@@ -276,10 +315,15 @@ class WorkbookProxy {
   readonly tables: TableCollectionProxy;
   readonly functions: FunctionsProxy;
 
-  constructor(ctx: RequestContext) {
+  constructor(private readonly ctx: RequestContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.tables = new TableCollectionProxy(ctx);
     this.functions = new FunctionsProxy(ctx);
+  }
+
+  /** The cells selected on the active sheet (OfficeWorkbook.selection). */
+  getSelectedRange(): RangeProxy {
+    return this.worksheets.getActiveWorksheet().getRange(this.ctx.book.selection);
   }
 }
 
@@ -373,6 +417,7 @@ class WorksheetCollectionProxy extends ClientObject {
 class WorksheetProxy extends NullableObject {
   readonly protection: ProtectionProxy;
   readonly tables: TableCollectionProxy;
+  readonly charts: ChartCollectionProxy;
   readonly freezePanes: { freezeRows: (count: number) => void };
   readonly onCalculated: { add: (handler: (args: unknown) => Promise<unknown>) => { context: RequestContext; remove: () => void } };
 
@@ -385,6 +430,7 @@ class WorksheetProxy extends NullableObject {
     super(ctx, nullable);
     this.protection = new ProtectionProxy(ctx, () => this.resolve());
     this.tables = new TableCollectionProxy(ctx, () => this.resolve());
+    this.charts = new ChartCollectionProxy(ctx, this);
     this.freezePanes = {
       freezeRows: (count) => ctx.queue("write", count, () => void (this.writable().frozenRows = count)),
     };
@@ -954,6 +1000,200 @@ class TableProxy extends NullableObject {
       }
       writeTyped(this.ctx.book, sheet, area, rows, "rows.add");
       table.area = { ...table.area, height: top + rows.length - table.area.top };
+    });
+  }
+}
+
+/** The chart types this model draws and stores (Excel.ChartType has many more: they throw, not modelled). */
+const MODELLED_CHART_TYPES = ["Line", "LineMarkers"];
+/** Excel.ChartSeriesBy. */
+const SERIES_BY = ["Auto", "Columns", "Rows"];
+
+/**
+ * The series charts.add makes of a range: a series per column (or row); when the first row (or
+ * column) is all text, it names the series and the values start after it, else they are "Series1" ...
+ * "Auto" plots by columns when the range has at least as many rows as columns: the data with more
+ * entries goes along the category axis, as Excel decides on a new chart.
+ */
+function seriesOf(book: OfficeWorkbook, sheet: string, area: Area, seriesBy: string): Pick<ChartState, "seriesBy" | "series"> {
+  const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && area.height >= area.width);
+  const [count, length] = byColumns ? [area.width, area.height] : [area.height, area.width];
+  const cell = (series: number, at: number) => (byColumns ? { row: area.top + at, column: area.left + series } : { row: area.top + series, column: area.left + at });
+  const isText = (series: number) => {
+    const { row, column } = cell(series, 0);
+    return typeof book.store.value(sheet, row, column) === "string" && book.store.value(sheet, row, column) !== "";
+  };
+  const named = length > 1 && Array.from({ length: count }, (_, i) => i).every(isText);
+  const first = named ? 1 : 0;
+  const series = Array.from({ length: count }, (_, i) => {
+    const start = cell(i, first);
+    const values = byColumns ? { top: start.row, left: start.column, height: length - first, width: 1 } : { top: start.row, left: start.column, height: 1, width: length - first };
+    const header = cell(i, 0);
+    return { name: named ? String(book.store.value(sheet, header.row, header.column)) : `Series${i + 1}`, values: formatAddress(sheet, values), axisGroup: "Primary" as const };
+  });
+  return { seriesBy: byColumns ? "Columns" : "Rows", series };
+}
+
+/** Worksheet.charts (ExcelApi 1.1; getItemOrNullObject 1.4): add, find by name, list. */
+class ChartCollectionProxy extends ClientObject {
+  constructor(
+    ctx: RequestContext,
+    private readonly worksheet: WorksheetProxy,
+  ) {
+    super(ctx);
+  }
+
+  private onSheet(): ChartState[] {
+    const name = this.worksheet.resolve().name;
+    return this.ctx.book.charts.filter((chart) => chart.sheet === name);
+  }
+
+  add(type: string, sourceData: RangeProxy, seriesBy = "Auto"): ChartProxy {
+    let created: ChartState | undefined;
+    // It reads the source's first cells (the series' names), so it runs after the writes queued before it.
+    this.ctx.queue("read", { type, seriesBy }, () => {
+      if (!MODELLED_CHART_TYPES.includes(type)) throw new Error(`charts.add of type "${type}" is not modelled by this backend`);
+      if (!SERIES_BY.includes(seriesBy)) throw new OfficeJsError("InvalidArgument", `"${seriesBy}" is not an Excel.ChartSeriesBy`);
+      const sheet = this.worksheet.writable();
+      const dataSheet = sourceData.worksheet.resolve().name;
+      const taken = new Set(this.onSheet().map((chart) => chart.name));
+      let number = 1;
+      while (taken.has(`Chart ${number}`)) number++;
+      created = { name: `Chart ${number}`, sheet: sheet.name, type, source: formatAddress(dataSheet, sourceData.area()), title: "", ...seriesOf(this.ctx.book, dataSheet, sourceData.area(), seriesBy) };
+      this.ctx.book.charts.push(created);
+    });
+    return new ChartProxy(this.ctx, () => (created && this.ctx.book.charts.includes(created) ? created : undefined), false, "the new chart");
+  }
+
+  /** The first chart of that name on the sheet (Excel: "If there are multiple charts with the same name, the first one will be returned"). */
+  getItemOrNullObject(name: string): ChartProxy {
+    return new ChartProxy(this.ctx, () => this.onSheet().find((chart) => chart.name === name), true, `the chart "${name}"`);
+  }
+
+  protected read(name: string): unknown {
+    if (name !== "items/name" && name !== "items") throw unknownProperty("ChartCollection", name);
+    const charts = this.onSheet();
+    this.setLoaded(
+      "items",
+      charts.map((chart) => {
+        const proxy = new ChartProxy(this.ctx, () => (this.ctx.book.charts.includes(chart) ? chart : undefined), false, `the chart "${chart.name}"`);
+        proxy.setName(chart.name);
+        return proxy;
+      }),
+    );
+    return charts.map((chart) => chart.name);
+  }
+
+  get items(): ChartProxy[] {
+    return this.loaded("items");
+  }
+}
+
+/** Excel.Chart: its name, title, position, series and category labels; delete. */
+class ChartProxy extends NullableObject {
+  readonly title: { text: string };
+  readonly series: { add: (name?: string) => ChartSeriesProxy; getItemAt: (index: number) => ChartSeriesProxy };
+  readonly axes: { categoryAxis: { setCategoryNames: (sourceData: RangeProxy) => void } };
+
+  constructor(
+    ctx: RequestContext,
+    private readonly locate: () => ChartState | undefined,
+    nullable: boolean,
+    private readonly description: string,
+  ) {
+    super(ctx, nullable);
+    const write = (payload: unknown, change: (chart: ChartState) => void) => ctx.queue("write", payload, () => change(this.writable()));
+    this.title = Object.defineProperty({ text: "" }, "text", { set: (text: string) => write(text, (chart) => void (chart.title = text)) });
+    this.series = {
+      add: (name) => {
+        const series: ChartSeriesState = { name: name ?? "", axisGroup: "Primary" };
+        write(name, (chart) => {
+          series.name ||= `Series${chart.series.length + 1}`;
+          chart.series.push(series);
+        });
+        return new ChartSeriesProxy(write, () => series);
+      },
+      getItemAt: (index) =>
+        new ChartSeriesProxy(write, (chart) => {
+          if (!(index >= 0 && index < chart.series.length)) throw new OfficeJsError("ItemNotFound", `The chart "${chart.name}" has no series at index ${index}`);
+          return chart.series[index];
+        }),
+    };
+    this.axes = {
+      categoryAxis: { setCategoryNames: (range) => write(undefined, (chart) => void (chart.categories = formatAddress(range.worksheet.resolve().name, range.area()))) },
+    };
+  }
+
+  setName(name: string): void {
+    this.setLoaded("name", name);
+  }
+
+  private resolve(): ChartState {
+    const chart = this.locate();
+    if (!chart) throw new OfficeJsError("ItemNotFound", `${this.description} does not exist`);
+    return chart;
+  }
+
+  /** The chart, when its sheet takes changes: a protected sheet refuses them. */
+  private writable(): ChartState {
+    const chart = this.resolve();
+    if (this.ctx.book.sheet(chart.sheet)?.protected) throw new OfficeJsError("AccessDenied", `The sheet "${chart.sheet}" is protected`);
+    return chart;
+  }
+
+  protected exists(): boolean {
+    return this.locate() !== undefined;
+  }
+
+  protected read(name: string): unknown {
+    if (name === "name") return this.resolve().name;
+    throw unknownProperty("Chart", name);
+  }
+
+  get name(): string {
+    return this.loaded("name");
+  }
+
+  set name(name: string) {
+    this.ctx.queue("write", name, () => void (this.writable().name = name));
+  }
+
+  /** Places the chart over the cells from `startCell` to `endCell` (Chart.setPosition): addresses on the chart's sheet. */
+  setPosition(startCell: string, endCell?: string): void {
+    this.ctx.queue("write", { startCell, endCell }, () => {
+      const chart = this.writable();
+      const cell = (address: string) => {
+        const parsed = parseAddress(address);
+        if (!parsed || (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== chart.sheet.toLowerCase())) throw new OfficeJsError("InvalidArgument", `"${address}" is not a cell on the sheet "${chart.sheet}"`);
+        return formatAddress(chart.sheet, parsed.area);
+      };
+      chart.position = { start: cell(startCell), end: endCell === undefined ? undefined : cell(endCell) };
+    });
+  }
+
+  delete(): void {
+    this.ctx.queue("write", undefined, () => {
+      const chart = this.writable();
+      this.ctx.book.charts.splice(this.ctx.book.charts.indexOf(chart), 1);
+    });
+  }
+}
+
+/** Excel.ChartSeries: its values and its value axis. Changes are queued on its chart (`write`), found at sync time. */
+class ChartSeriesProxy {
+  constructor(
+    private readonly write: (payload: unknown, change: (chart: ChartState) => void) => void,
+    private readonly locate: (chart: ChartState) => ChartSeriesState,
+  ) {}
+
+  setValues(sourceData: RangeProxy): void {
+    this.write(undefined, (chart) => void (this.locate(chart).values = formatAddress(sourceData.worksheet.resolve().name, sourceData.area())));
+  }
+
+  set axisGroup(group: "Primary" | "Secondary") {
+    this.write(group, (chart) => {
+      if (group !== "Primary" && group !== "Secondary") throw new OfficeJsError("InvalidArgument", `"${String(group)}" is not an Excel.ChartAxisGroup`);
+      this.locate(chart).axisGroup = group;
     });
   }
 }

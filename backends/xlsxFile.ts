@@ -342,7 +342,31 @@ function toFileFormat(format: ConditionalFormatState, priority: number): unknown
       ],
     };
   }
+  if (format.type === "IconSet") return { ref, rules: [{ type: "iconSet", priority, ...fileIconSet(properties) }] };
   throw new Error(`Saving a ${format.type} conditional format is not modelled by this backend`);
+}
+
+/** Icon counts of the icon sets a file writes inside <iconSet> (Excel 2010's stars, triangles and boxes go elsewhere). */
+const ICON_COUNTS: Record<string, number> = { Three: 3, Four: 4, Five: 5 };
+const FILE_CRITERION_TYPES: Record<string, string> = { Number: "num", Percent: "percent", Formula: "formula", Percentile: "percentile" };
+
+/**
+ * An Office.js icon set (style "ThreeArrows", criteria from the lowest icon up) as a file's <iconSet>:
+ * "3Arrows", a <cfvo> per icon. The lowest icon's criterion means nothing (Excel ignores it), so the file
+ * gets the usual "percent 0". A file's threshold counts "greater than or equal" unless it says gte="0",
+ * which ExcelJS cannot write: GreaterThan is refused rather than saved as something else.
+ */
+function fileIconSet(properties: Map<string, unknown>): { iconSet: string; reverse: boolean; showValue: boolean; cfvo: { type: string; value: string | number }[] } {
+  const style = String(properties.get("style") ?? "ThreeTrafficLights1");
+  const [, count, name] = /^(Three|Four|Five)(\w+)$/.exec(style) ?? [];
+  if (!count || ["Stars", "Triangles", "Boxes"].includes(name)) throw new Error(`Saving the ${style} icon set is not modelled by this backend`);
+  const criteria = (properties.get("criteria") ?? []) as { type?: string; operator?: string; formula?: string }[];
+  if (criteria.length !== ICON_COUNTS[count]) throw new Error(`The ${style} icon set takes ${ICON_COUNTS[count]} criteria, not ${criteria.length}`);
+  const cfvo = criteria.slice(1).map(({ type, operator, formula }) => {
+    if (operator !== "GreaterThanOrEqual" || !type || !FILE_CRITERION_TYPES[type]) throw new Error(`Saving an icon criterion ${String(type)} ${String(operator)} is not modelled by this backend`);
+    return { type: FILE_CRITERION_TYPES[type], value: String(formula).replace(/^=/, "") };
+  });
+  return { iconSet: `${ICON_COUNTS[count]}${name}`, reverse: properties.get("reverseIconOrder") === true, showValue: properties.get("showIconOnly") !== true, cfvo: [{ type: "percent", value: 0 }, ...cfvo] };
 }
 
 const cellName = (row: number, column: number) => `${columnLetters(column)}${row + 1}`;

@@ -116,7 +116,7 @@ async function sheetCells(file: string, sheetName: string): Promise<Map<string, 
 
 /** The KPI library on `rows` for one period: what LibreOffice's numbers must be. */
 function kpiLibrary(rows: SampleCell[][], kpi: KpiKind, from: number, to: number): number {
-  const value = kpiValue(kpi, (header) => rows.map((row) => [row[SAMPLE_HEADERS.indexOf(header)]]), from, to);
+  const value = kpiValue(kpi, (header) => rows.map((row) => [row[SAMPLE_HEADERS.indexOf(header as (typeof SAMPLE_HEADERS)[number])]]), from, to);
   if (typeof value !== "number") throw new Error(`KPI library, ${kpi}: ${String(value)}`);
   return value;
 }

@@ -4,6 +4,7 @@ import { Area } from "../backends/address";
 import { cellKey, SheetState } from "../backends/store";
 import { DemoWorkbook } from "./demoWorkbook";
 import { formatValue } from "./format";
+import { SheetCharts } from "./SheetCharts";
 
 const ROW_HEIGHT = 24;
 /** Rows drawn beyond the visible ones, so a fast scroll never shows a gap. */
@@ -43,7 +44,7 @@ function ruleColours(sheet: SheetState, row: number, column: number, value: unkn
   return undefined;
 }
 
-/** A spreadsheet grid over the demo workbook: sheet tabs, every row (drawn as it scrolls into view), formats, rule colours, editing. */
+/** A spreadsheet grid over the demo workbook: sheet tabs, every row (drawn as it scrolls into view), formats, rule colours, editing, and the sheet's charts below. */
 export function Grid({ workbook }: { workbook: DemoWorkbook }) {
   const styles = useStyles();
   const [, setVersion] = useState(0);
@@ -132,6 +133,7 @@ export function Grid({ workbook }: { workbook: DemoWorkbook }) {
           </tbody>
         </table>
       </div>
+      <SheetCharts book={book} sheet={sheet.name} />
     </div>
   );
 }

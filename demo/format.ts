@@ -22,6 +22,8 @@ export function formatValue(value: unknown, format: string | undefined): string 
       return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     case "yyyy-mm-dd":
       return isoDate(value);
+    case "yyyy-mm":
+      return isoDate(value).slice(0, 7);
     case "yyyy-mm-dd hh:mm": {
       const minutes = Math.round((value - Math.floor(value)) * 1440);
       return `${isoDate(value)} ${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;

@@ -6,6 +6,7 @@ import path from "path";
 import { openXlsx, XlsxWorkbook } from "../backends/xlsxFile";
 import { readJobData } from "../src/excel/jobData";
 import { ColumnMap, detectColumns, ROLES } from "../src/okr/columns";
+import { logMoneyFormat } from "../src/okr/currencyFormat";
 import type { FormulaMode } from "../src/okr/formulas";
 import { monthOf, Period, quarterOf } from "../src/okr/periods";
 import { renderProblem } from "../src/okr/problems";
@@ -66,9 +67,10 @@ function mappedByHand(map: Record<string, string>, headers: readonly string[]): 
 
 /**
  * Opens a workbook file and finds its job log as the pane does (the job table, or the first sheet's
- * used range), its columns detected and then mapped by hand; warns of text dates and of a plain range.
+ * used range), its columns detected and then mapped by hand, and the format its money is written in
+ * (the amount column's, when it shows a currency); warns of text dates and of a plain range.
  */
-export async function openJobLog(input: string, options: JobLogOptions): Promise<XlsxWorkbook & { jobData: JobData; columns: ColumnMap }> {
+export async function openJobLog(input: string, options: JobLogOptions): Promise<XlsxWorkbook & { jobData: JobData; columns: ColumnMap; moneyFormat: string | undefined }> {
   const file = await openXlsx(input);
   const jobData = await readJobData(file.book.run, { sheet: options.sheet, headerRow: options.headerRow });
   if ("problem" in jobData) throw new Error(renderProblem(jobData.problem, "en"));
@@ -76,9 +78,9 @@ export async function openJobLog(input: string, options: JobLogOptions): Promise
   for (const warning of textDateWarnings(jobData.source.headers, jobData.sample, columns)) options.warn?.(renderProblem(warning, "en"));
   const { source } = jobData;
   if (source.kind === "range") {
-    options.warn?.(`The job log on "${source.sheet}" is a plain range: formulas read rows ${source.headerRow + 1} to ${source.lastRow}. Make it a table in Excel (Insert > Table) so every new job counts.`);
+    options.warn?.(renderProblem({ code: "plainRange", sheet: source.sheet, firstRow: source.headerRow + 1, lastRow: source.lastRow }, "en"));
   }
-  return { ...file, jobData, columns };
+  return { ...file, jobData, columns, moneyFormat: logMoneyFormat(jobData.numberFormats, columns) };
 }
 
 /** The file a path names, following links, so two spellings of one file compare equal (the file may not exist yet). */

@@ -12,14 +12,14 @@ import { readTarget } from "../src/okr/drafts";
 import { BaselineChoice, sheetTitle } from "../src/okr/periods";
 import { KeyResultInput } from "../src/okr/plan";
 import { renderProblems } from "../src/okr/problems";
-import { availableObjectives, defaultKrType, KPIS, KpiKind } from "../src/okr/templates";
+import { availableObjectives, defaultKrType, KPIS, KpiKind, OBJECTIVES } from "../src/okr/templates";
 import { checkOutput, JOB_LOG_ARGS, jobLogOptions, JobLogOptions, openJobLog, optionPairs, parsePeriod, runCommand, sameName } from "./jobLog";
 
 export { parsePeriod };
 
 export interface ExportOptions extends JobLogOptions {
   period: string;
-  /** KPI names (as in templates: nps, fcr, avgTicket …, any case); default: every one the columns allow. */
+  /** KPI names (as in templates: nps, fcr, avgTicket, revenue, jobs, jobsPerDay, ces …, any case); default: every one the columns allow in portable mode. */
   kpis?: readonly string[];
   targets?: Record<string, string>;
   /** "previous" (default: the previous quarter or month) or "last-year" (the same period a year before). */
@@ -41,10 +41,11 @@ export async function exportOkr(input: string, output: string, options: ExportOp
   const period = parsePeriod(options.period);
   const baseline = BASELINES[options.baseline ?? "previous"];
   if (!baseline) throw new Error(`--baseline "${options.baseline}" is not previous or last-year`);
-  const { book, save, jobData, columns } = await openJobLog(input, options);
+  const { book, save, jobData, columns, moneyFormat } = await openJobLog(input, options);
   const workbook = createExcelWorkbook(book.run);
   const wanted = options.kpis?.map((name) => kpiNamed(name, "--kr"));
   for (const kpi of wanted ?? []) {
+    if (KPIS[kpi].needsAddIn) throw new Error(`--kr ${kpi}: no native formula computes it, and the command line writes native formulas only (portable mode): build it in the pane with KPI functions`);
     const missing = KPIS[kpi].roles.filter((role) => columns[role] === undefined);
     if (missing.length > 0) throw new Error(`--kr ${kpi}: the job log has no ${missing.join(" or ")} column that it needs`);
   }
@@ -52,7 +53,7 @@ export async function exportOkr(input: string, output: string, options: ExportOp
   for (const kpi of targets.keys()) {
     if (wanted && !wanted.includes(kpi)) throw new Error(`--target ${kpi}: ${kpi} is not among the --kr key results`);
   }
-  const keyResults: KeyResultInput[] = availableObjectives(columns).flatMap((objective) =>
+  const keyResults: KeyResultInput[] = availableObjectives(columns, OBJECTIVES, "portable").flatMap((objective) =>
     objective.keyResults
       .filter((kr) => !wanted || wanted.includes(kr.kpi))
       .map((kr) => {
@@ -65,7 +66,7 @@ export async function exportOkr(input: string, output: string, options: ExportOp
     if (!keyResults.some((kr) => kr.kpi === kpi)) throw new Error(`--target ${kpi}: the job log has no column for ${kpi}, so it is not a key result`);
   }
   const title = sheetTitle(period);
-  const built = await workbook.build({ title, period, baseline, mode: "portable", source: jobData.source, columns, keyResults });
+  const built = await workbook.build({ title, period, baseline, mode: "portable", source: jobData.source, columns, keyResults, moneyFormat });
   if (!built.ok) throw new Error(renderProblems(built.problems, "en"));
   await save(output);
   return { title, keyResults: built.keyResults };

@@ -7,6 +7,7 @@
 // (notes typed beside a technician are kept; new technicians are added). The input is never changed.
 import { parseArgs } from "util";
 import { buildScorecardSheet } from "../src/excel/scorecardSheet";
+import { renderProblems } from "../src/okr/problems";
 import { scorecardTitle } from "../src/okr/scorecard";
 import { checkOutput, JOB_LOG_ARGS, jobLogOptions, JobLogOptions, openJobLog, parseMode, parsePeriod, runCommand } from "./jobLog";
 
@@ -24,7 +25,7 @@ export async function exportScorecard(input: string, output: string, options: Sc
   const { book, save, jobData, columns } = await openJobLog(input, options);
   const title = scorecardTitle(period);
   const built = await buildScorecardSheet(book.run, { title, period, mode, source: jobData.source, columns });
-  if (!built.ok) throw new Error(built.problem);
+  if (!built.ok) throw new Error(renderProblems(built.problems, "en"));
   await save(output);
   return { title, technicians: built.technicians };
 }

@@ -8,6 +8,7 @@
 // month are kept). The input is never changed. Charts are not written: the xlsx library has no chart parts.
 import { parseArgs } from "util";
 import { buildTrendsSheet } from "../src/excel/trendsSheet";
+import { renderProblems } from "../src/okr/problems";
 import { checkOutput, JOB_LOG_ARGS, jobLogOptions, JobLogOptions, openJobLog, parseMode, parsePeriod, runCommand } from "./jobLog";
 
 export interface TrendsOptions extends JobLogOptions {
@@ -23,7 +24,7 @@ export async function exportTrends(input: string, output: string, options: Trend
   const mode = parseMode(options.mode);
   const { book, save, jobData, columns } = await openJobLog(input, options);
   const built = await buildTrendsSheet(book.run, { period, mode, source: jobData.source, columns });
-  if (!built.ok) throw new Error(built.problem);
+  if (!built.ok) throw new Error(renderProblems(built.problems, "en"));
   await save(output);
   return { title: built.sheet, months: built.months, kpis: built.kpis };
 }

@@ -55,6 +55,13 @@ const EXPECTED_PARAMETERS: Record<string, string[]> = {
   STATUS: ["progress", "expected", "[tolerance]", "[type]", "[baseline]", "[target]"],
   ELAPSED: ["from", "to", "[asOf]"],
   SENTIMENT: ["texts", ...PERIOD],
+  WITHINSLA: ["starts", "ends", "targetHours", ...PERIOD],
+  TIMEONSITE: ["arrivals", "completions", "[unit]", ...PERIOD],
+  REVENUE: ["amounts", ...PERIOD],
+  JOBS: ["dates", "[from]", "[to]"],
+  CUSTOMERS: ["customers", ...PERIOD],
+  RETAINED: ["customers", "dates", "previousFrom", "previousTo", "from", "to"],
+  NEWCUSTOMERS: ["customers", "dates", "from", "to"],
 };
 
 let functions: FunctionMetadata[] = [];

@@ -2,6 +2,10 @@ import { existsSync, readFileSync } from "fs";
 import { HyperFormula } from "hyperformula";
 import path from "path";
 import { PARAMETERS, registerKpiFunctions } from "../backends/kpiPlugin";
+import { KpiError } from "../src/kpi/errors";
+import type { Locale } from "../src/kpi/locale";
+import * as operations from "../src/kpi/operations";
+import * as surveys from "../src/kpi/surveys";
 
 /**
  * Every example in the function reference, in English (docs/functions.md) and in Chinese
@@ -85,6 +89,41 @@ describe("docs/functions.zh-CN.md, the translation of docs/functions.md", () => 
   it("and each page links to the other", () => {
     expect(english).toContain("](functions.zh-CN.md)");
     expect(chinese).toContain("](functions.md)");
+  });
+});
+
+/**
+ * The error messages the pages and READMEs quote, each made by the function it names from the values the
+ * page describes, so a quote is the function's own message in the page's language, never a stale copy.
+ */
+const QUOTED_ERRORS: readonly (() => unknown)[] = [
+  () => surveys.nps([[9], [10], [8], [11]]),
+  () => operations.rate([["yes"], ["maybe"]]),
+];
+/** The position in a second range the pages quote a part of ("... at row 3, column 1 of dates ..."). */
+const SECOND_RANGE_ERROR = () => surveys.nps([[9], [9], [9]], { dates: [[46204], [46205], ["tuesday"]], from: 46204, to: 46295 });
+const LANGUAGES: Record<string, Locale> = { "docs/functions.md": "en", "docs/functions.zh-CN.md": "zh-CN", "README.md": "en", "README.zh-CN.md": "zh-CN" };
+
+const messageIn = (make: () => unknown, locale: Locale) => {
+  const error = make();
+  if (!(error instanceof KpiError)) throw new Error(`expected a KpiError, got ${String(error)}`);
+  return error.messageIn(locale);
+};
+
+describe.each(Object.entries(LANGUAGES))("%s quotes =KPI.* messages in its own language", (file, locale) => {
+  const text = readFileSync(path.join(__dirname, "..", file), "utf8");
+
+  it("as the functions word them", () => {
+    const quoted = [...text.matchAll(/`(KPI\.[A-Z]+[:：][^`]*)`/g)].map((m) => m[1]);
+    expect(quoted.length).toBeGreaterThan(0);
+    const messages = QUOTED_ERRORS.map((make) => messageIn(make, locale));
+    for (const quote of quoted) expect({ quote, made: messages.includes(quote) }).toEqual({ quote, made: true });
+  });
+
+  it("and a position in a second range as a part of one", () => {
+    const parts = [...text.matchAll(/`\.\.\. ([^`]+) \.\.\.`/g)].map((m) => m[1]);
+    expect(parts).toHaveLength(file.startsWith("docs/") ? 1 : 0);
+    for (const part of parts) expect(messageIn(SECOND_RANGE_ERROR, locale)).toContain(part);
   });
 });
 

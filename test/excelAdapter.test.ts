@@ -37,6 +37,22 @@ function settings(data: JobData, keyResults: PlanSettings["keyResults"]): PlanSe
 const NPS = { id: "delight:nps", objectiveId: "delight", objective: "Delight customers", name: "Raise NPS", kpi: "nps" as const, type: "increase" as const, target: 45 };
 const TICKET = { id: "grow:avgTicket", objectiveId: "grow", objective: "Grow repeat business", name: "Raise the average ticket", kpi: "avgTicket" as const, type: "increase" as const };
 
+/** 2025-Q2 .. 2026-Q3: the quarters a Q3 sheet's sparkline covers, oldest first. */
+const SIX_QUARTERS = [
+  { from: 45748, to: 45838 }, // 2025-04-01 .. 2025-06-30
+  { from: 45839, to: 45930 }, // 2025-07-01 .. 2025-09-30
+  { from: 45931, to: 46022 }, // 2025-10-01 .. 2025-12-31
+  { from: 46023, to: 46112 }, // 2026-01-01 .. 2026-03-31
+  BASELINE,
+  Q3,
+];
+
+/** Each value a number within 1e-9 of the one wanted. */
+function expectClose(actual: readonly (number | null)[], wanted: readonly number[]): void {
+  expect(actual).toHaveLength(wanted.length);
+  wanted.forEach((value, i) => expect([i, actual[i]]).toEqual([i, expect.closeTo(value, 9)]));
+}
+
 /** A cell's computed value on a sheet, 1-based row, by KR-table column name. */
 const cell = (book: OfficeWorkbook, row: number, name: Parameters<typeof columnIndex>[0]) => book.store.value(TITLE, row - 1, columnIndex(name));
 
@@ -180,10 +196,48 @@ describe("src/excel over a HyperFormula workbook", () => {
     });
     expect(await workbook.build(settings(data, [NPS]))).toEqual({
       ok: false,
-      problems: [{ code: "entriesInTheWay", lastColumn: "T", sheet: TITLE, cells: "Q10", more: 0 }],
+      problems: [{ code: "entriesInTheWay", lastColumn: "X", sheet: TITLE, cells: "Q10", more: 0 }],
     });
     expect(book.store.value(TITLE, 9, 16)).toBe("call back Friday");
     expect(book.store.value(TITLE, 8, 7)).toBe("Progress");
+  });
+
+  it("reads each KR's last six quarters, oldest first, equal to the KPI library", async () => {
+    const { workbook, data } = await sampleWorkbook();
+    await workbook.build(settings(data, [NPS, TICKET]));
+    const live = await workbook.readLive(TITLE);
+    const want = (kpi: (p: { from: number; to: number }) => number) => SIX_QUARTERS.map(kpi);
+    expectClose(live[1].history!, want((p) => surveys.nps(column("NPS"), inPeriod(p)) as number));
+    expectClose(live[3].history!, want((p) => finance.avgTicket(column("Amount"), inPeriod(p)) as number));
+    // An objective's row has no KPI of its own.
+    expect(live[0].history).toEqual([null, null, null, null, null, null]);
+  });
+
+  it("re-runs a sheet built before the history columns, keeping what the user typed, and fills them", async () => {
+    const { book, workbook, data } = await sampleWorkbook();
+    await workbook.build(settings(data, [NPS, TICKET]));
+    // The earlier build's layout: the table ends at Weighted progress (T); nothing in U to X.
+    const table = book.tables.find((t) => t.sheet === TITLE)!;
+    const [first, last] = [columnIndex("5 periods ago"), columnIndex("2 periods ago")];
+    book.store.write(TITLE, table.area.top, first, Array.from({ length: table.area.height }, () => Array(last - first + 1).fill(null)), () => false);
+    table.area.width = first;
+    table.columns.splice(first);
+    expect(cell(book, TABLE_HEADER_ROW, "5 periods ago")).toBe("");
+    const typeOn = (row: number, name: Parameters<typeof columnIndex>[0], value: string | number) =>
+      book.run(async (context) => {
+        context.workbook.worksheets.getItem(TITLE).getRangeByIndexes(row - 1, columnIndex(name), 1, 1).values = [[value]];
+        await context.sync();
+      });
+    await typeOn(11, "Target", 50);
+    await typeOn(11, "Notes", "after the spring campaign");
+    await typeOn(13, "Owner", "Ana");
+    // An old sheet reads with gaps where it has no history yet.
+    expect((await workbook.readLive(TITLE))[1].history!.slice(0, 4)).toEqual([null, null, null, null]);
+
+    expect(await workbook.build(settings(data, [NPS, TICKET]))).toMatchObject({ ok: true });
+    expect([cell(book, 11, "Target"), cell(book, 11, "Notes"), cell(book, 13, "Owner")]).toEqual([50, "after the spring campaign", "Ana"]);
+    expect(cell(book, TABLE_HEADER_ROW, "2 periods ago")).toBe("2 periods ago");
+    expectClose((await workbook.readLive(TITLE))[1].history!, SIX_QUARTERS.map((p) => surveys.nps(column("NPS"), inPeriod(p)) as number));
   });
 
   it("writes nothing when the job table is gone", async () => {

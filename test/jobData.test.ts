@@ -54,6 +54,35 @@ describe("readJobData", () => {
     expect(data.spans).toEqual([{ min: 46000, max: 46400 }, undefined]);
   });
 
+  it.each(["table", "range"] as const)("reads each column's number format on a %s's first job with the spans, in no extra round trip", async (kind) => {
+    const { book } = createHyperFormulaWorkbook();
+    book.addSheet("Jobs");
+    const cells = [["Job date", "Customer", "Amount"], [46204, "Ann", 120.5], [46205, "Bo", 80]];
+    book.store.write("Jobs", 0, 0, cells, (row) => row === 0);
+    if (kind === "table") book.tables.push({ name: "Jobs", sheet: "Jobs", area: { top: 0, left: 0, height: 3, width: 3 }, columns: ["Job date", "Customer", "Amount"] });
+    // Formats as Excel holds them: the second row's differ, and only the first job's are read.
+    await book.run(async (context) => {
+      context.workbook.worksheets.getItem("Jobs").getRange("A2:C3").numberFormat = [
+        ["yyyy-mm-dd", "General", "[$€-407] #,##0.00"],
+        ["General", "@", "0.00"],
+      ];
+      await context.sync();
+    });
+    const before = book.syncs.length;
+    const data = (await readJobData(book.run)) as JobData;
+    expect(data.numberFormats).toEqual(["yyyy-mm-dd", "General", "[$€-407] #,##0.00"]);
+    expect(book.syncs.length - before).toBe(3);
+  });
+
+  it("reads no number formats from a log of headers and no jobs", async () => {
+    const { book } = createXlsxWorkbook();
+    book.addSheet("Jobs");
+    book.store.write("Jobs", 0, 0, [["Job date", "Amount"]], () => true);
+    const data = (await readJobData(book.run)) as JobData;
+    expect(data.source).toMatchObject({ kind: "range", sheet: "Jobs", headers: ["Job date", "Amount"] });
+    expect(data.numberFormats).toBeUndefined();
+  });
+
   it("says there is no job data in an empty workbook, in one round trip", async () => {
     const { book } = createXlsxWorkbook();
     book.addSheet("Job log");

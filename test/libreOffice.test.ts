@@ -3,7 +3,7 @@ import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { exportOkr } from "../scripts/okr";
-import { kpiOkr, kpiValue } from "./kpiLibrary";
+import { KpiColumn, kpiOkr, kpiValue } from "./kpiLibrary";
 import { convert, describeWithLibreOffice, recalculatingProfile } from "./soffice";
 import { SAMPLE_HEADERS, sampleJobs } from "../src/sample/sampleJobs";
 import { TABLE_COLUMNS } from "../src/okr/krTable";
@@ -18,7 +18,7 @@ import { Grid } from "../src/kpi/grid";
 const run = describeWithLibreOffice("the recalculation test");
 
 const rows = sampleJobs();
-const column = (header: (typeof SAMPLE_HEADERS)[number]): Grid => rows.map((row) => [row[SAMPLE_HEADERS.indexOf(header)]]);
+const column = (header: KpiColumn): Grid => rows.map((row) => [row[SAMPLE_HEADERS.indexOf(header as (typeof SAMPLE_HEADERS)[number])]]);
 
 /** The KPI library on the sample's rows, for one period. */
 function expected(kpi: KpiKind, from: number, to: number): number {
@@ -64,7 +64,10 @@ run("the exported OKR workbook in LibreOffice", () => {
     const [baselineFrom, baselineTo] = [46113, 46203]; // 2026-Q2, the quarter before: 2026-04-01 .. 2026-06-30
     const elapsed = kpiOkr.elapsed(from, to, new Date().toISOString().slice(0, 10)) as number;
     const krRows = idsOnSheet().filter(({ id }) => id.includes(":") && !id.startsWith("objective:"));
-    expect(krRows).toHaveLength(10);
+    // Every KR the sample allows in native formulas: the ten of the first templates, time on site (Arrival
+    // to Resolved), revenue, jobs, jobs per day, effort, and customer retention, churn and new customers;
+    // not comment sentiment, which needs the add-in.
+    expect(krRows).toHaveLength(18);
     for (const { row, id } of krRows) {
       const kpi = id.split(":")[1] as KpiKind;
       const baseline = expected(kpi, baselineFrom, baselineTo);
@@ -78,6 +81,9 @@ run("the exported OKR workbook in LibreOffice", () => {
       close(result(row, "Same period last year"), lastYear, kpi);
       close(result(row, "vs previous"), better * (current - baseline), kpi);
       close(result(row, "vs last year"), better * (current - lastYear), kpi);
+      // The sparkline's history: 2025-Q2, 2025-Q3, 2025-Q4 and 2026-Q1, the quarters before the previous one.
+      const history = [[45748, 45838], [45839, 45930], [45931, 46022], [46023, 46112]] as const;
+      (["5 periods ago", "4 periods ago", "3 periods ago", "2 periods ago"] as const).forEach((name, i) => close(result(row, name), expected(kpi, history[i][0], history[i][1]), `${kpi} ${name}`));
       const target = result(row, "Target");
       if (typeof target !== "number") continue;
       const progress = kpiOkr.progress(baseline, target, current) as number;

@@ -48,8 +48,19 @@ describe("npm run okr's options", () => {
     expect(await exportOkr(jobs, out("two.xlsx"), { period: "2026-Q3", kpis: ["NPS", "fcr"], targets: { Nps: "45" } })).toEqual({ title: "OKR 2026-Q3", keyResults: 2 });
   });
 
+  it("builds jobs and jobs per day from the job date alone, a jobs target read as a count", async () => {
+    const options = { period: "2026-Q3", kpis: ["jobs", "JOBSPERDAY"], targets: { jobs: "1,200" } };
+    expect(await exportOkr(jobs, out("jobs.xlsx"), options)).toEqual({ title: "OKR 2026-Q3", keyResults: 2 });
+    const { book } = await openXlsx(out("jobs.xlsx"));
+    // Sheet row 10 (9 counted from 0): the objective "Grow the business"; rows 11 and 12: its two KRs.
+    expect([9, 10, 11].map((row) => book.store.content("OKR 2026-Q3", row, columnIndex("Key result")))).toEqual([null, "Complete more jobs", "Complete more jobs per working day"]);
+    expect(book.store.content("OKR 2026-Q3", 10, columnIndex("Target"))).toBe(1200);
+    expect(String(book.store.content("OKR 2026-Q3", 10, columnIndex("Current")))).toMatch(/^=SUMPRODUCT\(\(Jobs\[\[Job date\]\]>=\$B\$2\)\*\(Jobs\[\[Job date\]\]<\$B\$3\+1\)\)$/);
+  });
+
   it.each([
     [{ kpis: ["nps", "happiness"] }, '--kr "happiness" is not a KPI: use one of nps, csat'],
+    [{ kpis: ["nps", "Sentiment"] }, "--kr sentiment: no native formula computes it, and the command line writes native formulas only (portable mode)"],
     [{ kpis: ["jobsPerTech"] }, "--kr jobsPerTech: the job log has no technician column that it needs"],
     [{ targets: { npx: "45" } }, '--target "npx" is not a KPI'],
     [{ kpis: ["nps"], targets: { fcr: "90%" } }, "--target fcr: fcr is not among the --kr key results"],
@@ -66,6 +77,14 @@ describe("npm run okr's options", () => {
     // 2025-Q3: 2025-07-01 (45839) to 2025-09-30 (45930).
     expect([1, 2].map((column) => book.store.content("OKR 2026-Q3", 3, column))).toEqual([45839, "same quarter last year (2025-Q3)"]);
     expect(book.store.content("OKR 2026-Q3", 4, 1)).toBe(45930);
+  });
+
+  it("warns, in English, that a plain range's formulas reach only so far", async () => {
+    const warnings: string[] = [];
+    const options = { period: "2026-Q3", sheet: "Job log", headerRow: 4, map: { technician: "who went" }, kpis: ["jobsPerTech"], warn: (message: string) => warnings.push(message) };
+    await exportOkr(logBelowTitle, out("warned.xlsx"), options);
+    // Jobs on rows 5 to 10, and 1,000 rows below them for jobs added later.
+    expect(warnings).toEqual(['The job log on "Job log" is a plain range: formulas read rows 5 to 1,010. Make it a table in Excel (Insert > Table) so every new job counts.']);
   });
 
   it("reads a log on a named sheet, from a named header row, with a column mapped by hand", async () => {

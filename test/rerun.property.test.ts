@@ -11,7 +11,7 @@ import { finance, kpiOkr, operations, surveys } from "./kpiLibrary";
 
 /**
  * Re-runs after a user has worked on the OKR sheet: random sequences of build → edits (values typed,
- * a hand-made row, rows sorted, inserted and deleted, key results dropped and added, objectives renamed)
+ * a custom key result's value and baseline among them, a hand-made row, rows sorted, inserted and deleted, key results dropped and added, objectives renamed)
  * → build again, on a HyperFormula workbook that computes every formula the adapter wrote. After each
  * re-run: everything the user typed is still there, no id twice, every formula on a KR row reads its own
  * row only, the objective rows read the whole table, no circular reference, and every value equals the
@@ -30,6 +30,9 @@ const CANDIDATES: { kpi: Kpi; objectiveId: string }[] = [
   { kpi: "avgTicket", objectiveId: "grow" },
   { kpi: "fcr", objectiveId: "grow" },
 ];
+/** The fifth candidate: a number the user types at each check-in, against a baseline typed too. */
+const CUSTOM = { id: "custom:sales", objectiveId: "grow", name: "KR sales", type: "increase", baseline: 10, custom: { kind: "manual", format: "number", current: 12 } } as const;
+const candidateId = (i: number) => (i === CANDIDATES.length ? CUSTOM.id : `${CANDIDATES[i].objectiveId}:${CANDIDATES[i].kpi}`);
 const LIBRARY: Record<Kpi, (period: { from: number; to: number }) => unknown> = {
   nps: (p) => surveys.nps(jobColumn("NPS"), { dates: jobColumn("Job date"), ...p }),
   csat: (p) => surveys.csat(jobColumn("CSAT"), 5, { dates: jobColumn("Job date"), ...p }),
@@ -38,31 +41,34 @@ const LIBRARY: Record<Kpi, (period: { from: number; to: number }) => unknown> = 
 };
 
 const USER_TEXT = ["Ann", "=1+1", "Smith*", "2025", "<n/a>", "@ops", "李师傅", "'quoted"];
+type Typed = "Target" | "Owner" | "Notes" | "Weight" | "Current" | "Baseline";
 type Edit =
-  | { kind: "type"; kr: number; column: "Target" | "Owner" | "Notes" | "Weight"; value: number | string }
+  | { kind: "type"; kr: number; column: Typed; value: number | string }
   | { kind: "handRow"; target: number }
   | { kind: "sort"; keys: number[] }
   | { kind: "insert"; at: number }
   | { kind: "delete"; at: number };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant("type" as const), kr: fc.nat(3), column: fc.constant("Target" as const), value: fc.integer({ min: -50, max: 300 }) }),
-  fc.record({ kind: fc.constant("type" as const), kr: fc.nat(3), column: fc.constantFrom("Owner" as const, "Notes" as const), value: fc.constantFrom(...USER_TEXT) }),
-  fc.record({ kind: fc.constant("type" as const), kr: fc.nat(3), column: fc.constant("Weight" as const), value: fc.integer({ min: 0, max: 5 }) }),
+  fc.record({ kind: fc.constant("type" as const), kr: fc.nat(4), column: fc.constant("Target" as const), value: fc.integer({ min: -50, max: 300 }) }),
+  fc.record({ kind: fc.constant("type" as const), kr: fc.nat(4), column: fc.constantFrom("Owner" as const, "Notes" as const), value: fc.constantFrom(...USER_TEXT) }),
+  fc.record({ kind: fc.constant("type" as const), kr: fc.nat(4), column: fc.constant("Weight" as const), value: fc.integer({ min: 0, max: 5 }) }),
+  // The custom key result's value and baseline, typed on the sheet.
+  fc.record({ kind: fc.constant("type" as const), kr: fc.constant(4), column: fc.constantFrom("Current" as const, "Baseline" as const), value: fc.integer({ min: -50, max: 300 }) }),
   fc.record({ kind: fc.constant("handRow" as const), target: fc.integer({ min: 1, max: 9 }) }),
   fc.record({ kind: fc.constant("sort" as const), keys: fc.array(fc.nat(1000), { minLength: 12, maxLength: 12 }) }),
   fc.record({ kind: fc.constant("insert" as const), at: fc.nat(20) }),
   fc.record({ kind: fc.constant("delete" as const), at: fc.nat(20) }),
 );
 const round = fc.record({
-  chosen: fc.subarray([0, 1, 2, 3], { minLength: 1 }),
+  chosen: fc.subarray([0, 1, 2, 3, 4], { minLength: 1 }),
   renamed: fc.boolean(),
   edits: fc.array(edit, { maxLength: 6 }),
 });
 
 /** What the user owns on the sheet, as the test's model of it. */
 interface Expected {
-  typed: Map<string, Partial<Record<"Target" | "Owner" | "Notes" | "Weight", number | string>>>;
+  typed: Map<string, Partial<Record<Typed, number | string>>>;
   handRows: Map<string, number>;
 }
 
@@ -102,6 +108,7 @@ describe("re-running the OKR sheet after the user worked on it", () => {
         for (const [n, { chosen, renamed, edits }] of rounds.entries()) {
           if (built) for (const change of edits) await applyEdit(change);
           const keyResults: KeyResultInput[] = chosen.map((i) => {
+            if (i === CANDIDATES.length) return { ...CUSTOM, objective: CUSTOM.objectiveId };
             const { kpi, objectiveId } = CANDIDATES[i];
             const objective = objectiveId === "delight" && renamed ? `Wow customers ${n}` : objectiveId;
             return { id: `${objectiveId}:${kpi}`, objectiveId, objective, name: `KR ${kpi}`, kpi, type: "increase" };
@@ -116,7 +123,7 @@ describe("re-running the OKR sheet after the user worked on it", () => {
           const rows = bodyRows();
           const sheet = sheetId();
           if (change.kind === "type") {
-            const id = `${CANDIDATES[change.kr].objectiveId}:${CANDIDATES[change.kr].kpi}`;
+            const id = candidateId(change.kr);
             const row = rowOf(id);
             if (row === undefined) return;
             const value = typeof change.value === "string" ? `'${change.value.replace(/^'/, "")}` : change.value;
@@ -192,6 +199,15 @@ describe("re-running the OKR sheet after the user worked on it", () => {
               continue;
             }
             for (const [top, bottom] of tableRefs) expect([top, bottom]).toEqual([r + 1, r + 1]);
+            if (id === CUSTOM.id) {
+              // What the user typed last, or what the plan wrote; progress from them as the KPI library computes it.
+              const typed = expected.typed.get(id) ?? {};
+              const [current, start, goal] = [at(r, "Current"), at(r, "Baseline"), at(r, "Target")];
+              expect([current, start]).toEqual([typed.Current ?? CUSTOM.custom.current, typed.Baseline ?? CUSTOM.baseline]);
+              if (typeof goal === "number") expect(at(r, "Progress")).toBeCloseTo(kpiOkr.progress(start, goal, current) as number, 9);
+              else expect(at(r, "Progress")).toBe("");
+              continue;
+            }
             const kr = keyResults.find((k) => k.id === id) ?? CANDIDATES.map((c) => ({ id: `${c.objectiveId}:${c.kpi}`, kpi: c.kpi })).find((k) => k.id === id);
             if (!kr) continue;
             const kpi = kr.kpi as Kpi;

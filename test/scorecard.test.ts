@@ -45,8 +45,10 @@ const BY_HAND: [string, number, number, number, number][] = [
 ];
 /** The team: rows 1-5, 7, 8 once each; answers 10, 6, 9, 0, 8, 10: three promoters, two detractors. */
 const TEAM = ["Team (all jobs)", 7, 900, 900 / 7, (100 * (3 - 2)) / 6];
-/** The Notes column, 0-based: after the names and four KPIs with their ranks. */
-const NOTES = 9;
+/** The scorecard's columns: the names, then each KPI's value, change from the previous quarter and rank, then Notes. */
+const COLUMNS = ["Technician", ...["JOBS", "REVENUE", "AVGTICKET", "NPS"].flatMap((kpi) => [kpi, `${kpi} vs previous`, `${kpi} rank`]), "Notes"];
+const at = (header: string) => COLUMNS.indexOf(header);
+const NOTES = at("Notes");
 const NPS_RANKS = [6, 1, 3, 1, 3, 3];
 const JOB_RANKS = [4, 1, 1, 4, 4, 1];
 
@@ -67,7 +69,7 @@ async function settingsFor(book: OfficeWorkbook, mode: FormulaMode): Promise<Sco
   return { title: SHEET, period: Q3, mode, source: data.source, columns: detectColumns(data.source.headers, data.sample) };
 }
 
-/** The scorecard's computed rows below its header row (row 7), as [name, value, rank, value, rank ..., notes]. */
+/** The scorecard's computed rows below its header row (row 7), as COLUMNS says. */
 function scorecardRows(book: OfficeWorkbook, count: number): unknown[][] {
   return Array.from({ length: count }, (_, r) => Array.from({ length: NOTES + 1 }, (_, c) => book.store.value(SHEET, 7 + r, c)));
 }
@@ -85,25 +87,77 @@ describe.each(["portable", "kpi"] as const)("the scorecard in %s mode, computed 
     rows = scorecardRows(book, 7);
   });
 
+  it("has the columns the layout gives", () => {
+    expect(Array.from({ length: COLUMNS.length }, (_, c) => book.store.value(SHEET, 6, c))).toEqual(COLUMNS);
+  });
+
   it("credits each technician of a shared job, by exact name, as worked out by hand", () => {
     const close = (value: unknown) => Math.round((value as number) * 1e9) / 1e9;
-    expect(rows.slice(0, 6).map((row) => [row[0], row[1], row[3], close(row[5]), close(row[7])])).toEqual(BY_HAND);
+    expect(rows.slice(0, 6).map((row) => [row[0], ...["JOBS", "REVENUE", "AVGTICKET", "NPS"].map((kpi) => close(row[at(kpi)]))])).toEqual(BY_HAND);
   });
 
   it("gives the team's value for the period in the last row, each job once", () => {
     expect(rows[6][0]).toBe(TEAM[0]);
-    [1, 3, 5, 7].forEach((column, i) => expect(rows[6][column]).toBeCloseTo(TEAM[i + 1] as number, 9));
-    expect([rows[6][2], rows[6][4]]).toEqual(["", ""]);
+    ["JOBS", "REVENUE", "AVGTICKET", "NPS"].forEach((kpi, i) => expect(rows[6][at(kpi)]).toBeCloseTo(TEAM[i + 1] as number, 9));
+    expect([rows[6][at("JOBS rank")], rows[6][at("NPS rank")]]).toEqual(["", ""]);
   });
 
   it("ranks the technicians, ties sharing a rank", () => {
-    expect(rows.slice(0, 6).map((row) => row[8])).toEqual(NPS_RANKS);
-    expect(rows.slice(0, 6).map((row) => row[2])).toEqual(JOB_RANKS);
+    expect(rows.slice(0, 6).map((row) => row[at("NPS rank")])).toEqual(NPS_RANKS);
+    expect(rows.slice(0, 6).map((row) => row[at("JOBS rank")])).toEqual(JOB_RANKS);
   });
 
   it("writes the names as text, never as formulas", () => {
     expect(book.store.isText(SHEET, 7, 0)).toBe(true);
     expect(book.store.content(SHEET, 7, 0)).toBe("=x");
+  });
+});
+
+/** Jobs in 2026-Q2 (46113 .. 46203) and 2026-Q3, to compare the two. */
+const TWO_QUARTERS = [
+  [46120, "Ann", 100, 10],
+  [46150, "Ann", 300, 6],
+  [46160, "Bob", 50, 9],
+  [46200, "Ann & Bob", 80, 0],
+  [46210, "Ann", 200, 10],
+  [46220, "Bob", 60, 10],
+  [46230, "Bob", 40, 7],
+  [46240, "Cy", 90, 9],
+];
+/**
+ * Each change from Q2 to Q3, worked by hand: JOBS, REVENUE, AVGTICKET, NPS. Ann: Q2 3 jobs, 480, 160, NPS (1 − 2) / 3 × 100;
+ * Q3 1 job, 200, 200, NPS 100. Bob: Q2 2, 130, 65, NPS 0; Q3 2, 100, 50, NPS 50. Cy: no Q2 job, so no Q2 average
+ * or NPS (blank changes); Q3 1, 90, 90, 100. Team: Q2 4, 530, 132.5, NPS (2 − 2) / 4; Q3 4, 390, 97.5, NPS 3 / 4 × 100.
+ */
+const CHANGES: [string, ...(number | string)[]][] = [
+  ["Ann", -2, -280, 40, 100 + 100 / 3],
+  ["Bob", 0, -30, -15, 50],
+  ["Cy", 1, 90, "", ""],
+  ["Team (all jobs)", 0, -140, -35, 75],
+];
+
+describe.each(["portable", "kpi"] as const)("the scorecard's changes from the previous quarter in %s mode, computed by HyperFormula", (mode) => {
+  it("are each technician's and the team's, positive when better, blank without a value then, with Excel's arrows", async () => {
+    const { book } = createHyperFormulaWorkbook();
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("Jobs");
+      const address = `A1:D${TWO_QUARTERS.length + 1}`;
+      sheet.getRange(address).values = [HEADERS, ...TWO_QUARTERS];
+      sheet.tables.add(address, true).name = "Jobs";
+      await context.sync();
+    });
+    expect(await buildScorecardSheet(book.run, await settingsFor(book, mode))).toMatchObject({ ok: true, technicians: 3 });
+    const rows = scorecardRows(book, 4);
+    const close = (value: unknown) => (typeof value === "number" ? Math.round(value * 1e9) / 1e9 : value);
+    const changes = rows.map((row) => [row[0], ...["JOBS", "REVENUE", "AVGTICKET", "NPS"].map((kpi) => close(row[at(`${kpi} vs previous`)]))]);
+    expect(changes).toEqual(CHANGES.map((row) => row.map(close)));
+    const icons = book.sheet(SHEET)!.conditionalFormats.filter((format) => format.type === "IconSet");
+    // Columns C, F, I and L, from the first technician (row 8) to the team (row 11).
+    expect(icons.map(({ area }) => [area.left, area.top, area.height])).toEqual([2, 5, 8, 11].map((column) => [column, 7, 4]));
+    expect(Object.fromEntries(icons[0].properties)).toEqual({
+      style: "ThreeArrows",
+      criteria: [{}, { type: "Number", operator: "GreaterThanOrEqual", formula: "=0" }, { type: "Number", operator: "GreaterThanOrEqual", formula: "=1E-9" }],
+    });
   });
 });
 
@@ -114,9 +168,9 @@ describe("a re-run of the scorecard", () => {
     await buildScorecardSheet(book.run, settings);
     await book.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(SHEET);
-      // Notes is column J (after the name and four KPI columns with their ranks): the user notes =x, Ann and the team.
-      sheet.getRange("J8:J9").values = [["'=call back"], ["van"]];
-      sheet.getRange("J14").values = [["good quarter"]];
+      // Notes is column N (after the name and four KPIs with their changes and ranks): the user notes =x, Ann and the team.
+      sheet.getRange("N8:N9").values = [["'=call back"], ["van"]];
+      sheet.getRange("N14").values = [["good quarter"]];
       context.workbook.tables.getItem("Jobs").rows.add(undefined, [[46270, "Zoë / Ann", 40, 9]]);
       await context.sync();
     });
@@ -136,8 +190,8 @@ describe("a re-run of the scorecard", () => {
     ]);
     expect(book.store.isText(SHEET, 7, NOTES)).toBe(true);
     // Ann's formulas now read the log with Zoë's shared job: three jobs, 440.
-    expect([rows[1][1], rows[1][3]]).toEqual([3, 440]);
-    expect([rows[6][1], rows[6][3]]).toEqual([1, 40]);
+    expect([rows[1][at("JOBS")], rows[1][at("REVENUE")]]).toEqual([3, 440]);
+    expect([rows[6][at("JOBS")], rows[6][at("REVENUE")]]).toEqual([1, 40]);
   });
 
   it("writes nothing to a protected scorecard, and says so", async () => {
@@ -145,13 +199,23 @@ describe("a re-run of the scorecard", () => {
     const settings = await settingsFor(book, "portable");
     await buildScorecardSheet(book.run, settings);
     book.sheet(SHEET)!.protected = true;
-    expect(await buildScorecardSheet(book.run, settings)).toEqual({ ok: false, problem: `The sheet "${SHEET}" is protected. Unprotect it (Review > Unprotect Sheet) and build again.` });
+    expect(await buildScorecardSheet(book.run, settings)).toEqual({ ok: false, problems: [{ code: "sheetProtected", sheet: SHEET }] });
+  });
+
+  it.each([
+    [{ kind: "table", table: "Gone", headers: [] }, "table", "Gone"],
+    [{ kind: "range", sheet: "Old log", headers: [], headerRow: 1, firstColumn: 0, lastRow: 1001 }, "range", "Old log"],
+  ] as const)("builds nothing when the job data has gone (%p)", async (source, kind, name) => {
+    const book = await hyperFormulaLog();
+    const settings = { ...(await settingsFor(book, "portable")), source };
+    expect(await buildScorecardSheet(book.run, settings)).toEqual({ ok: false, problems: [{ code: "jobDataGone", kind, name }] });
+    expect(book.sheet(SHEET)).toBeUndefined();
   });
 
   it("builds nothing for a period in which no job names a technician", async () => {
     const book = await hyperFormulaLog();
     const settings = { ...(await settingsFor(book, "portable")), period: { from: 46113, to: 46203 } };
-    expect(await buildScorecardSheet(book.run, settings)).toEqual({ ok: false, problem: "No job from 2026-04-01 to 2026-06-30 names a technician: there is no one to score." });
+    expect(await buildScorecardSheet(book.run, settings)).toEqual({ ok: false, problems: [{ code: "noOneToScore", from: "2026-04-01", to: "2026-06-30" }] });
     expect(book.sheet(SHEET)).toBeUndefined();
   });
 });

@@ -20,6 +20,7 @@ import { convert, describeWithLibreOffice, recalculatingProfile } from "./soffic
 
 const run = describeWithLibreOffice("the scorecard recalculation test");
 const Q3 = { from: 46204, to: 46295 }; // 2026-07-01 .. 2026-09-30
+const Q2 = { from: 46113, to: 46203 }; // 2026-04-01 .. 2026-06-30, the quarter each change is from
 const SHEET = "Scorecard 2026-Q3";
 const HEADER_ROW = 7;
 
@@ -43,24 +44,37 @@ function otherLog(): SampleCell[][] {
 const creditedIn = (cell: SampleCell): string[] =>
   typeof cell === "string" || typeof cell === "number" ? String(cell).split(/[,;/&、]/).map((name) => name.trim().replace(/ +/g, " ").toLowerCase()).filter(Boolean) : [];
 
-/** What each scorecard column should hold over `rows`: the KPI library's value, a count or a sum. */
-const MEASURES: Record<string, (column: (header: KpiColumn) => Grid, rows: SampleCell[][]) => unknown> = {
-  JOBS: (_, rows) => rows.filter((row) => row[SAMPLE_HEADERS.indexOf("Technician")] !== null).length,
-  REVENUE: (_, rows) => rows.reduce((sum, row) => sum + (typeof row[SAMPLE_HEADERS.indexOf("Amount")] === "number" ? (row[SAMPLE_HEADERS.indexOf("Amount")] as number) : 0), 0),
-  AVGTICKET: (column) => kpiValue("avgTicket", column, Q3.from, Q3.to),
-  NPS: (column) => kpiValue("nps", column, Q3.from, Q3.to),
-  CSAT: (column) => kpiValue("csat", column, Q3.from, Q3.to),
-  FCR: (column) => kpiValue("fcr", column, Q3.from, Q3.to),
-  ONTIME: (column) => kpiValue("ontime", column, Q3.from, Q3.to),
-  RESPONSETIME: (column) => kpiValue("responseTime" as KpiKind, column, Q3.from, Q3.to),
+type Quarter = { from: number; to: number };
+/** What each scorecard column should hold over some rows of a log in a quarter: the KPI library's value. */
+const MEASURES: Record<string, (column: (header: KpiColumn) => Grid, quarter: Quarter) => unknown> = {
+  // The team's jobs are every row dated in the period: the sample's lost leads (no technician) too.
+  JOBS: (column, q) => kpiValue("jobs", column, q.from, q.to),
+  REVENUE: (column, q) => kpiValue("revenue", column, q.from, q.to),
+  AVGTICKET: (column, q) => kpiValue("avgTicket", column, q.from, q.to),
+  NPS: (column, q) => kpiValue("nps", column, q.from, q.to),
+  CSAT: (column, q) => kpiValue("csat", column, q.from, q.to),
+  FCR: (column, q) => kpiValue("fcr", column, q.from, q.to),
+  ONTIME: (column, q) => kpiValue("ontime", column, q.from, q.to),
+  RESPONSETIME: (column, q) => kpiValue("responseTime" as KpiKind, column, q.from, q.to),
 };
 const LOWER_IS_BETTER = new Set(["RESPONSETIME"]);
 
-/** Every column's expected value over some rows of a log (the period's own rows for counts and sums). */
-function expectedOver(rows: SampleCell[][]): Record<string, unknown> {
+/** Every column's expected value over some rows of a log in a quarter. */
+function expectedOver(rows: SampleCell[][], quarter: Quarter = Q3): Record<string, unknown> {
   const column = (header: KpiColumn): Grid => rows.map((row) => [row[SAMPLE_HEADERS.indexOf(header as (typeof SAMPLE_HEADERS)[number])]]);
-  const inQ3 = rows.filter((row) => (row[0] as number) >= Q3.from && (row[0] as number) < Q3.to + 1);
-  return Object.fromEntries(Object.entries(MEASURES).map(([header, value]) => [header, value(column, inQ3)]));
+  return Object.fromEntries(Object.entries(MEASURES).map(([header, value]) => [header, value(column, quarter)]));
+}
+
+/** The change from Q2 to Q3, positive when better; null (a blank cell) when either is not a number. */
+function expectedChanges(rows: SampleCell[][]): Record<string, unknown> {
+  const [now, before] = [expectedOver(rows), expectedOver(rows, Q2)];
+  return Object.fromEntries(
+    Object.keys(MEASURES).map((header) => {
+      const [a, b] = [now[header], before[header]];
+      if (typeof a !== "number" || typeof b !== "number") return [header, null];
+      return [header, LOWER_IS_BETTER.has(header) ? b - a : a - b];
+    }),
+  );
 }
 
 const result = (cell: ExcelJS.Cell): unknown => {
@@ -73,6 +87,8 @@ run("the scorecard in LibreOffice", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "scorecard-lo-"));
   const logs = { sample: sampleJobs(), other: otherLog() };
   const sheets: Record<string, ExcelJS.Worksheet> = {};
+  /** Each change column's icon set as LibreOffice saved it back: it read ours and wrote its own. */
+  const iconSets: Record<string, unknown[]> = {};
 
   beforeAll(async () => {
     copyFileSync(path.join(__dirname, "..", "assets", "sample-jobs.xlsx"), path.join(dir, "sample.xlsx"));
@@ -93,6 +109,8 @@ run("the scorecard in LibreOffice", () => {
       const recalculated = new ExcelJS.Workbook();
       await recalculated.xlsx.readFile(path.join(out, `${name}-scorecard.xlsx`));
       sheets[name] = recalculated.getWorksheet(SHEET)!;
+      const formats = (sheets[name] as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
+      iconSets[name] = formats.flatMap(({ ref, rules }) => rules.filter((rule) => rule.type === "iconSet").map((rule) => ({ ref, ...rule })));
     }
   }, 300_000);
 
@@ -114,7 +132,7 @@ run("the scorecard in LibreOffice", () => {
 
     it("has a row per technician with a job in the period, and the team last", () => {
       const { headers, rows } = rowsOf();
-      expect(headers).toEqual(["Technician", ...Object.keys(MEASURES).flatMap((h) => [h, `${h} rank`]), "Notes"]);
+      expect(headers).toEqual(["Technician", ...Object.keys(MEASURES).flatMap((h) => [h, `${h} vs previous`, `${h} rank`]), "Notes"]);
       const inQ3 = logs[name].filter((row) => (row[0] as number) >= Q3.from && (row[0] as number) <= Q3.to);
       const everyone = new Set(inQ3.flatMap((row) => creditedIn(row[SAMPLE_HEADERS.indexOf("Technician")])));
       expect(rows.slice(0, -1).map((row) => String(row.Technician).toLowerCase()).sort()).toEqual([...everyone].sort());
@@ -145,6 +163,32 @@ run("the scorecard in LibreOffice", () => {
       const { rows } = rowsOf();
       const want = expectedOver(logs[name]);
       for (const header of Object.keys(MEASURES)) close(`Team ${header}`, rows[rows.length - 1][header], want[header]);
+    });
+
+    it("gives each technician and the team the KPI library's change from the quarter before, positive when better", () => {
+      const { rows } = rowsOf();
+      for (const row of rows) {
+        const key = String(row.Technician).toLowerCase();
+        const team = key === "team (all jobs)";
+        const want = expectedChanges(team ? logs[name] : logs[name].filter((job) => creditedIn(job[SAMPLE_HEADERS.indexOf("Technician")]).includes(key)));
+        for (const header of Object.keys(MEASURES)) {
+          const [where, change] = [`${team ? "Team" : key} ${header} vs previous`, row[`${header} vs previous`]];
+          if (want[header] === null) expect({ where, blank: change === "" || change === null }).toEqual({ where, blank: true });
+          else close(where, change, want[header]);
+        }
+      }
+    });
+
+    it("keeps an up, sideways and down arrow on each change column, through LibreOffice", () => {
+      const { headers, rows } = rowsOf();
+      const last = HEADER_ROW + rows.length;
+      expect(iconSets[name]).toHaveLength(Object.keys(MEASURES).length);
+      for (const header of Object.keys(MEASURES)) {
+        const letters = columnLetters(headers.indexOf(`${header} vs previous`));
+        expect(iconSets[name]).toContainEqual(
+          expect.objectContaining({ ref: `${letters}${HEADER_ROW + 1}:${letters}${last}`, iconSet: "3Arrows", cfvo: [{ type: "percent", value: 0 }, { type: "num", value: 0 }, { type: "num", value: 1e-9 }] }),
+        );
+      }
     });
   });
 });

@@ -11,9 +11,10 @@ import { convert, describeWithLibreOffice, recalculatingProfile } from "./soffic
 
 /**
  * The native repeat rate and jobs per technician count distinct names by sorting them and comparing
- * each with its neighbours (formulas.ts). Logs small enough to count by hand, in HyperFormula (the
- * demo's engine) and LibreOffice: runs at either end of the sorted order, one row, none, and names
- * a sort cannot tell apart, which formulas.ts documents as one name.
+ * each with its neighbours (formulas.ts); jobs per day counts distinct days the same way. Logs small
+ * enough to count by hand, in HyperFormula (the demo's engine) and LibreOffice: runs at either end of
+ * the sorted order, one row, none, names a sort cannot tell apart, which formulas.ts documents as one
+ * name, and jobs at several times of one day, the period's last day among them.
  */
 
 const FROM = 46204; // 2026-07-01
@@ -23,19 +24,28 @@ interface Case {
   what: string;
   customers: (string | null)[];
   technicians: (string | null)[];
+  /** Each row's job date, in days (and a time of day) after FROM. */
+  days: number[];
   /** Worked out by hand: 1 − customers on one row ÷ customers; rows naming a technician ÷ technicians. */
   repeatRate: number | "#DIV/0!";
   jobsPerTech: number | "#DIV/0!";
+  /** Rows dated in the period, and those ÷ the distinct days among them. */
+  jobs: number;
+  jobsPerDay: number | "#DIV/0!";
 }
 
 const CASES: Case[] = [
   // a ×2, m, z ×2: 3 customers, 1 once. w, x ×2, y, z: 4 technicians over 5 rows.
-  { what: "runs at both ends of the sorted order", customers: ["z", "a", "m", "a", "z"], technicians: ["z", "y", "x", "x", "w"], repeatRate: 1 - 1 / 3, jobsPerTech: 5 / 4 },
-  { what: "one row", customers: ["a"], technicians: ["t"], repeatRate: 0, jobsPerTech: 1 },
-  { what: "one customer on two rows, any case and spaces", customers: ["a", " A "], technicians: ["t", "u"], repeatRate: 1, jobsPerTech: 1 },
-  { what: "nobody named in the period", customers: [null, "  "], technicians: [null, "  "], repeatRate: "#DIV/0!", jobsPerTech: "#DIV/0!" },
+  // Days 0 (18:00 and 06:00), 91 (the last, at 21:36 and 02:24) and 40: 5 jobs on 3 days, runs at both ends.
+  { what: "runs at both ends of the sorted order", customers: ["z", "a", "m", "a", "z"], technicians: ["z", "y", "x", "x", "w"], days: [0.75, 91.9, 40.5, 0.25, 91.1], repeatRate: 1 - 1 / 3, jobsPerTech: 5 / 4, jobs: 5, jobsPerDay: 5 / 3 },
+  { what: "one row", customers: ["a"], technicians: ["t"], days: [0.5], repeatRate: 0, jobsPerTech: 1, jobs: 1, jobsPerDay: 1 },
+  // 08:00 and 17:00 on day 10: two jobs on one day.
+  { what: "one customer on two rows, any case and spaces", customers: ["a", " A "], technicians: ["t", "u"], days: [10 + 8 / 24, 10 + 17 / 24], repeatRate: 1, jobsPerTech: 1, jobs: 2, jobsPerDay: 2 },
+  { what: "nobody named in the period", customers: [null, "  "], technicians: [null, "  "], days: [0, 1], repeatRate: "#DIV/0!", jobsPerTech: "#DIV/0!", jobs: 2, jobsPerDay: 1 },
+  // The day before the period and the day after it.
+  { what: "no job in the period", customers: ["a", "b"], technicians: ["t", "u"], days: [-1, 92], repeatRate: "#DIV/0!", jobsPerTech: "#DIV/0!", jobs: 0, jobsPerDay: "#DIV/0!" },
   // Full-width ａ sorts as a; a soft hyphen is ignored by sorting: a, ａ, a is one customer on 3 rows, b one on 1.
-  { what: "names a sort cannot tell apart, interleaved, are one", customers: ["a", "\uff41", "a", "b"], technicians: ["ab", "a\u00adb", "ab", "x"], repeatRate: 1 - 1 / 2, jobsPerTech: 4 / 2 },
+  { what: "names a sort cannot tell apart, interleaved, are one", customers: ["a", "\uff41", "a", "b"], technicians: ["ab", "a\u00adb", "ab", "x"], days: [5, 5.5, 6, 7], repeatRate: 1 - 1 / 2, jobsPerTech: 4 / 2, jobs: 4, jobsPerDay: 4 / 3 },
 ];
 
 const rowsOf = (c: Case) => Math.max(c.customers.length, c.technicians.length);
@@ -54,7 +64,7 @@ function contextOf(k: number): FormulaContext {
   };
 }
 
-/** Every case's jobs on Jobs; on OKR the period in A1:B1, and per case a row with its repeat rate and jobs per technician in C and D. */
+/** Every case's jobs on Jobs; on OKR the period in A1:B1, and per case a row with its repeat rate, jobs per technician, jobs and jobs per day in C to F. */
 async function writeSheets(book: OfficeWorkbook): Promise<void> {
   book.addSheet("Jobs");
   book.addSheet("OKR");
@@ -62,12 +72,12 @@ async function writeSheets(book: OfficeWorkbook): Promise<void> {
     const jobs = context.workbook.worksheets.getItem("Jobs");
     CASES.forEach((c, k) => {
       const first = columnLetters(3 * k + 1);
-      const rows = Array.from({ length: LAST - 1 }, (_, i) => (i < rowsOf(c) ? [FROM + i, c.customers[i] ?? "", c.technicians[i] ?? ""] : ["", "", ""]));
+      const rows = Array.from({ length: LAST - 1 }, (_, i) => (i < rowsOf(c) ? [FROM + c.days[i], c.customers[i] ?? "", c.technicians[i] ?? ""] : ["", "", ""]));
       jobs.getRange(`${first}1:${columnLetters(3 * k + 3)}${LAST}`).values = [["Job date", "Customer", "Technician"], ...rows];
     });
     const okr = context.workbook.worksheets.getItem("OKR");
     okr.getRange("A1:B1").values = [[FROM, TO]];
-    okr.getRange(`C1:D${CASES.length}`).formulas = CASES.map((_, k) => [kpiFormula("repeatRate", "portable", contextOf(k)), kpiFormula("jobsPerTech", "portable", contextOf(k))]);
+    okr.getRange(`C1:F${CASES.length}`).formulas = CASES.map((_, k) => (["repeatRate", "jobsPerTech", "jobs", "jobsPerDay"] as const).map((kpi) => kpiFormula(kpi, "portable", contextOf(k))));
     await context.sync();
   });
 }
@@ -88,6 +98,8 @@ describe("distinct names by sorting, in HyperFormula, as the demo runs it", () =
     };
     expectValue(value(2), CASES[k].repeatRate);
     expectValue(value(3), CASES[k].jobsPerTech);
+    expectValue(value(4), CASES[k].jobs);
+    expectValue(value(5), CASES[k].jobsPerDay);
     engine.destroy();
   });
 });
@@ -114,5 +126,7 @@ describeWithLibreOffice("the sorted distinct-count test in LibreOffice")("distin
   it.each(CASES.map((c, k) => [c.what, k] as const))("%s", (_, k) => {
     expectValue(result(`C${k + 1}`), CASES[k].repeatRate);
     expectValue(result(`D${k + 1}`), CASES[k].jobsPerTech);
+    expectValue(result(`E${k + 1}`), CASES[k].jobs);
+    expectValue(result(`F${k + 1}`), CASES[k].jobsPerDay);
   });
 });

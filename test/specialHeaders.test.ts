@@ -7,7 +7,7 @@ import { OfficeWorkbook } from "../backends/officeModel";
 import { createXlsxWorkbook } from "../backends/xlsxFile";
 import { createExcelWorkbook } from "../src/excel/excelWorkbook";
 import { ColumnMap } from "../src/okr/columns";
-import { KeyResultInput, PlanSettings } from "../src/okr/plan";
+import { KeyResultInput, KpiKeyResult, PlanSettings } from "../src/okr/plan";
 import { columnIndex, TABLE_HEADER_ROW } from "../src/okr/sheetLayout";
 import { JobData } from "../src/okr/workbook";
 import { customerBase, finance, operations, surveys } from "./kpiLibrary";
@@ -34,7 +34,7 @@ const Q3 = { from: 46204, to: 46295 }; // 2026-07-01 .. 2026-09-30
 const JOBS = Array.from({ length: 60 }, (_, i) => [46113 + i * 3, `Customer ${i % 13}`, ["Li", "Ana", "Bo"][i % 3], 80 + (i % 7) * 15, i % 11, i % 4 === 0 ? "No" : "Yes"]);
 const column = (role: keyof typeof HEADERS) => JOBS.map((row) => [row[ROLES.indexOf(role)]]);
 const inQ3 = { dates: column("date"), ...Q3 };
-const EXPECTED: [KeyResultInput["kpi"], number][] = [
+const EXPECTED: [KpiKeyResult["kpi"], number][] = [
   ["nps", surveys.nps(column("nps"), inQ3) as number],
   ["fcr", operations.fcr(column("firstVisitFix"), inQ3) as number],
   ["avgTicket", finance.avgTicket(column("amount"), inQ3) as number],

@@ -28,24 +28,27 @@ const JOBS = [
   [46234.9, 6, 300], // 2026-07-31, late in the day: still July
   [46235, 9, 50], // 2026-08-01
   [46266, 8, 70], // 2026-09-01
+  [46266.5, "", 20], // 2026-09-01 at noon, no NPS answer: a second job that day
   [46295, 0, 30], // 2026-09-30
 ];
 const NONE = "#DIV/0!";
 /**
- * By hand, per month from 2025-10: NPS (promoters − detractors over answers, ×100) and the average
- * ticket; months with no job are #DIV/0! as the KPI library's are.
- * October: one detractor, 10. July: a promoter and a detractor (0), (100 + 300) / 2. August: a promoter, 50.
- * September: a passive and a detractor, -50, (70 + 30) / 2.
+ * By hand, per month from 2025-10: NPS (promoters − detractors over answers, ×100), the average
+ * ticket, revenue, jobs and jobs per day with a job; a month with no job has revenue and jobs 0, and
+ * #DIV/0! for the rest, as the KPI library has.
+ * October: one detractor, 10; one job. July: a promoter and a detractor (0), (100 + 300) / 2, 400; two
+ * jobs on two days. August: a promoter, 50; one job. September: a passive and a detractor, -50,
+ * (70 + 20 + 30) / 3, 120; three jobs on two days.
  */
 const BY_HAND = [
-  [-100, 10],
-  ...Array.from({ length: 8 }, () => [NONE, NONE]),
-  [0, 200],
-  [100, 50],
-  [-50, 50],
+  [-100, 10, 10, 1, 1],
+  ...Array.from({ length: 8 }, () => [NONE, NONE, 0, 0, NONE]),
+  [0, 200, 400, 2, 1],
+  [100, 50, 50, 1, 1],
+  [-50, 40, 120, 3, 1.5],
 ];
-/** The Notes column, 0-based: after the month and the two KPIs. */
-const NOTES = 3;
+/** The Notes column, 0-based: after the month and the five KPIs. */
+const NOTES = 6;
 const FIRST_MONTH_ROW = 5; // 0-based: the header row is row 5 (1-based)
 
 async function hyperFormulaLog() {
@@ -65,7 +68,7 @@ async function settingsFor(book: OfficeWorkbook, mode: FormulaMode): Promise<Tre
   return { period: Q3, mode, source: data.source, columns: detectColumns(data.source.headers, data.sample) };
 }
 
-/** The sheet's rows below its header row, as [month, NPS, average ticket, notes]. */
+/** The sheet's rows below its header row, as [month, NPS, average ticket, revenue, jobs, jobs per day, notes]. */
 function trendRows(book: OfficeWorkbook, count: number): unknown[][] {
   return Array.from({ length: count }, (_, r) => Array.from({ length: NOTES + 1 }, (_, c) => book.store.value(SHEET, FIRST_MONTH_ROW + r, c)));
 }
@@ -77,12 +80,12 @@ describe.each(["portable", "kpi"] as const)("the Trends sheet in %s mode, comput
     const book = await hyperFormulaLog();
     const settings = await settingsFor(book, mode);
     const before = book.syncs.length;
-    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, months: 12, kpis: 2 });
+    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, months: 12, kpis: 5, charts: 3 });
     expect(book.syncs.length - before).toBe(3);
     expect(book.store.value(SHEET, 4, 1)).toBe("Net Promoter Score");
     const rows = trendRows(book, 12);
     expect(rows.map((row) => row[0])).toEqual([45931, 45962, 45992, 46023, 46054, 46082, 46113, 46143, 46174, 46204, 46235, 46266]);
-    expect(rows.map((row) => [rounded(row[1]), rounded(row[2])])).toEqual(BY_HAND);
+    expect(rows.map((row) => row.slice(1, NOTES).map(rounded))).toEqual(BY_HAND);
     expect(book.store.value(SHEET, FIRST_MONTH_ROW + 12, 0)).toBe("");
   });
 });
@@ -94,20 +97,20 @@ describe("a re-run of the Trends sheet", () => {
     await buildTrendsSheet(book.run, settings);
     await book.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(SHEET);
-      sheet.getRange("D15").values = [["'=check July"]]; // July 2026 is the tenth month: row 6 + 9
-      sheet.getRange("F6").values = [["mine"]]; // beside the block
+      sheet.getRange("G15").values = [["'=check July"]]; // July 2026 is the tenth month: row 6 + 9
+      sheet.getRange("I6").values = [["mine"]]; // beside the block
       context.workbook.tables.getItem("Jobs").rows.add(undefined, [[46240, 10, 150]]); // 2026-08
       await context.sync();
     });
     const before = book.syncs.length;
-    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, months: 12, kpis: 2 });
+    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, months: 12, kpis: 5, charts: 3 });
     expect(book.syncs.length - before).toBe(3);
     const rows = trendRows(book, 12);
     expect(rows.map((row) => row[NOTES]).filter((note) => note !== "")).toEqual(["=check July"]);
     expect([rows[9][NOTES], book.store.isText(SHEET, FIRST_MONTH_ROW + 9, NOTES)]).toEqual(["=check July", true]);
-    expect(book.store.value(SHEET, FIRST_MONTH_ROW, 5)).toBe("mine");
-    // August now has two promoters: NPS 100, (50 + 150) / 2.
-    expect(rows[10].slice(1, 3)).toEqual([100, 100]);
+    expect(book.store.value(SHEET, FIRST_MONTH_ROW, 8)).toBe("mine");
+    // August now has two promoters: NPS 100, (50 + 150) / 2, 200; two jobs on two days.
+    expect(rows[10].slice(1, NOTES)).toEqual([100, 100, 200, 2, 1]);
   });
 
   it("keeps a month that falls out of the twelve below them while it has notes", async () => {
@@ -115,10 +118,10 @@ describe("a re-run of the Trends sheet", () => {
     const settings = await settingsFor(book, "portable");
     await buildTrendsSheet(book.run, settings);
     await book.run(async (context) => {
-      context.workbook.worksheets.getItem(SHEET).getRange("D6:D7").values = [["October slow"], [""]];
+      context.workbook.worksheets.getItem(SHEET).getRange("G6:G7").values = [["October slow"], [""]];
       await context.sync();
     });
-    expect(await buildTrendsSheet(book.run, { ...settings, period: { from: 46296, to: 46387 } })).toEqual({ ok: true, sheet: SHEET, months: 13, kpis: 2 });
+    expect(await buildTrendsSheet(book.run, { ...settings, period: { from: 46296, to: 46387 } })).toEqual({ ok: true, sheet: SHEET, months: 13, kpis: 5, charts: 3 });
     const rows = trendRows(book, 13);
     expect(rows[0][0]).toBe(46023); // 2026-01 .. 2026-12
     expect([rows[12][0], rounded(rows[12][1]), rows[12][NOTES]]).toEqual([45931, -100, "October slow"]);
@@ -129,13 +132,20 @@ describe("a re-run of the Trends sheet", () => {
     const settings = await settingsFor(book, "portable");
     await buildTrendsSheet(book.run, settings);
     book.sheet(SHEET)!.protected = true;
-    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: false, problem: `The sheet "${SHEET}" is protected. Unprotect it (Review > Unprotect Sheet) and build again.` });
+    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: false, problems: [{ code: "sheetProtected", sheet: SHEET }] });
+  });
+
+  it("builds nothing when the job data has gone", async () => {
+    const book = await hyperFormulaLog();
+    const settings = { ...(await settingsFor(book, "portable")), source: { kind: "table" as const, table: "Gone", headers: [] } };
+    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: false, problems: [{ code: "jobDataGone", kind: "table", name: "Gone" }] });
+    expect(book.sheet(SHEET)).toBeUndefined();
   });
 
   it("builds nothing without a job-date column", async () => {
     const book = await hyperFormulaLog();
     const settings = { ...(await settingsFor(book, "portable")), columns: { nps: 1 } };
-    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: false, problem: "No job-date column was found: map one to build the trends." });
+    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: false, problems: [{ code: "noTrendsDateColumn" }] });
     expect(book.sheet(SHEET)).toBeUndefined();
   });
 });
@@ -156,7 +166,8 @@ describe("the Trends sheet's round trips do not grow with the job log", () => {
     const source = { kind: "table" as const, table: "Jobs", headers: ["Date", "NPS"] };
     const settings: TrendsSettings = { period: Q3, mode: "portable", source, columns: { date: 0, nps: 1 } };
     const before = book.syncs.length;
-    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, months: 12, kpis: 1 });
+    // NPS, and jobs and jobs per day from the date.
+    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, months: 12, kpis: 3, charts: 2 });
     return book.syncs.slice(before).map((s) => s.requestBytes + s.responseBytes);
   }
 
@@ -206,7 +217,7 @@ describe("npm run trends's safety rules", () => {
 
   it("refreshes its own earlier output, keeping the notes typed on it", async () => {
     const first = path.join(dir, "first.xlsx");
-    expect(await exportTrends(jobs, first, { period: "2026-Q3" })).toEqual({ title: SHEET, months: 12, kpis: 2 });
+    expect(await exportTrends(jobs, first, { period: "2026-Q3" })).toEqual({ title: SHEET, months: 12, kpis: 5 });
     const typed = await openXlsx(first);
     typed.book.store.write(SHEET, FIRST_MONTH_ROW, NOTES, [["=ask about October"]], () => true);
     const edited = path.join(dir, "edited.xlsx");

@@ -31,14 +31,18 @@ function headerIndex(rows: readonly (readonly unknown[])[], named: number | unde
  * Finds the job log: the table named, else the table that fits a job log best (never the add-in's own),
  * else the used range of the active sheet (or of the sheet named), its header row found below any title
  * lines (or the one named), else any table. Three round trips whatever the size of the log (where it
- * is, then headers and a sample, then each column's span), and one more to check a sheet named.
+ * is, then headers and a sample, then each column's span and first-row number format), and one more to check a sheet named.
  */
 export async function readJobData(run: ExcelRun, choice: JobLogChoice = {}): Promise<JobData | { problem: Problem }> {
   return run(async (context) => {
     const found = await findJobLog(context, choice);
     if ("problem" in found) return found;
     const { data, body } = found;
-    return { ...data, spans: body ? await columnSpans(context, body, data.source.headers.length) : [] };
+    if (!body) return { ...data, spans: [] };
+    // The first row's formats come back with the spans, in the same round trip: the amount column's says the currency.
+    const firstRow = body.getRow(0).load("numberFormat");
+    const spans = await columnSpans(context, body, data.source.headers.length);
+    return { ...data, spans, numberFormats: firstRow.numberFormat[0].map(String) };
   });
 }
 

@@ -1,12 +1,13 @@
 import { CellContent } from "../okr/krTable";
 import type { DataSource } from "../okr/plan";
+import type { Problem } from "../okr/problems";
 import { columnLetters } from "../okr/references";
 import { buildScorecardPlan, SCORECARD_LAYOUT, ScorecardPlan, scorecardProblems, ScorecardSettings, techniciansInPeriod } from "../okr/scorecard";
 import { POINTS_PER_CHARACTER } from "../okr/sheetLayout";
 import { rowsFromHeader } from "./rowsFromHeader";
 import { ExcelRun } from "./run";
 
-export type ScorecardResult = { ok: true; sheet: string; technicians: number } | { ok: false; problem: string };
+export type ScorecardResult = { ok: true; sheet: string; technicians: number } | { ok: false; problems: readonly Problem[] };
 
 /** One column of the job log, below its header: a table's data body, or a plain range down to its reach. */
 function logColumn(context: Excel.RequestContext, source: DataSource, index: number): Excel.Range {
@@ -26,7 +27,7 @@ function logColumn(context: Excel.RequestContext, source: DataSource, index: num
  */
 export async function buildScorecardSheet(run: ExcelRun, settings: ScorecardSettings): Promise<ScorecardResult> {
   const early = scorecardProblems(settings, ["anyone"]);
-  if (early.length > 0) return { ok: false, problem: early.join(" ") };
+  if (early.length > 0) return { ok: false, problems: early };
 
   return run(async (context) => {
     const { worksheets } = context.workbook;
@@ -36,8 +37,8 @@ export async function buildScorecardSheet(run: ExcelRun, settings: ScorecardSett
     await context.sync(); // 1: does the data exist, does the scorecard exist
 
     if (found.isNullObject) {
-      const name = source.kind === "table" ? `table "${source.table}"` : `sheet "${source.sheet}"`;
-      return { ok: false as const, problem: `The job data (${name}) is no longer in the workbook. Pick the data again.` };
+      const name = source.kind === "table" ? source.table : source.sheet;
+      return { ok: false as const, problems: [{ code: "jobDataGone" as const, kind: source.kind, name }] };
     }
     const technicianCells = logColumn(context, source, columns.technician!).load("values");
     const dateCells = logColumn(context, source, columns.date!).load("values");
@@ -46,7 +47,7 @@ export async function buildScorecardSheet(run: ExcelRun, settings: ScorecardSett
     await context.sync(); // 2: the technicians in the log, and what the user has on the scorecard now
 
     if (!sheet.isNullObject && sheet.protection.protected) {
-      return { ok: false as const, problem: `The sheet "${settings.title}" is protected. Unprotect it (Review > Unprotect Sheet) and build again.` };
+      return { ok: false as const, problems: [{ code: "sheetProtected" as const, sheet: settings.title }] };
     }
     const technicians = techniciansInPeriod(
       technicianCells.values.map((row) => row[0]),
@@ -54,7 +55,7 @@ export async function buildScorecardSheet(run: ExcelRun, settings: ScorecardSett
       settings.period,
     );
     const problems = scorecardProblems(settings, technicians);
-    if (problems.length > 0) return { ok: false as const, problem: problems.join(" ") };
+    if (problems.length > 0) return { ok: false as const, problems };
 
     const existing = used && !used.isNullObject ? earlierRows(used) : undefined;
     const plan = buildScorecardPlan(settings, technicians, existing?.rows);
@@ -111,6 +112,12 @@ function writePlan(sheet: Excel.Worksheet, plan: ScorecardPlan): void {
     rule.rule = { formula1: formula, operator: "EqualTo" };
     rule.format.fill.color = fill;
     rule.format.font.color = font;
+  }
+  for (const { range, betterFrom, worseBelow } of plan.changeIcons) {
+    const icons = sheet.getRange(range).conditionalFormats.add("IconSet").iconSet;
+    icons.style = "ThreeArrows";
+    // The first icon (down) takes what the others do not: its criterion is ignored, as in Excel's own samples.
+    icons.criteria = [{} as Excel.ConditionalIconCriterion, { type: "Number", operator: "GreaterThanOrEqual", formula: worseBelow }, { type: "Number", operator: "GreaterThanOrEqual", formula: betterFrom }];
   }
   sheet.freezePanes.freezeRows(plan.freezeRows);
   plan.columnWidths.forEach((width, i) => {

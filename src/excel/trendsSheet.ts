@@ -1,19 +1,21 @@
 import { CellContent } from "../okr/krTable";
+import { TREND_CHART_LAYOUT, trendCharts } from "../okr/trendCharts";
 import { POINTS_PER_CHARACTER } from "../okr/sheetLayout";
+import type { TrendsResult } from "../okr/workbook";
 import { buildTrendsPlan, TRENDS_LAYOUT, TrendsPlan, trendsProblems, TrendsSettings } from "../okr/trends";
 import { rowsFromHeader } from "./rowsFromHeader";
 import { ExcelRun } from "./run";
 
-export type TrendsResult = { ok: true; sheet: string; months: number; kpis: number } | { ok: false; problem: string };
-
 /**
  * Builds or refreshes the Trends sheet in three round trips whatever the size of the job log: check
- * (source, sheet), read what the user has on an earlier build (notes by month), write everything.
- * The job log itself is never read: the formulas count it. Nothing is written when a check fails.
+ * (source, sheet), read what the user has on an earlier build (notes by month, the charts' names),
+ * write everything, a line chart per objective beside the table included. A re-run replaces the
+ * charts an earlier build made (named with TREND_CHART_LAYOUT.namePrefix) and leaves every other chart
+ * alone. The job log itself is never read: the formulas count it. Nothing is written when a check fails.
  */
 export async function buildTrendsSheet(run: ExcelRun, settings: TrendsSettings): Promise<TrendsResult> {
   const problems = trendsProblems(settings);
-  if (problems.length > 0) return { ok: false, problem: problems.join(" ") };
+  if (problems.length > 0) return { ok: false, problems };
   const title = TRENDS_LAYOUT.title;
 
   return run(async (context) => {
@@ -24,15 +26,16 @@ export async function buildTrendsSheet(run: ExcelRun, settings: TrendsSettings):
     await context.sync(); // 1: does the data exist, does the sheet exist
 
     if (found.isNullObject) {
-      const name = source.kind === "table" ? `table "${source.table}"` : `sheet "${source.sheet}"`;
-      return { ok: false as const, problem: `The job data (${name}) is no longer in the workbook. Pick the data again.` };
+      const name = source.kind === "table" ? source.table : source.sheet;
+      return { ok: false as const, problems: [{ code: "jobDataGone" as const, kind: source.kind, name }] };
     }
     const used = sheet.isNullObject ? undefined : sheet.getUsedRangeOrNullObject(true).load("formulas, values, rowIndex, rowCount, columnIndex");
     if (!sheet.isNullObject) sheet.protection.load("protected");
+    const charts = sheet.isNullObject ? undefined : sheet.charts.load("items/name");
     await context.sync(); // 2: what the user has on the sheet now
 
     if (!sheet.isNullObject && sheet.protection.protected) {
-      return { ok: false as const, problem: `The sheet "${title}" is protected. Unprotect it (Review > Unprotect Sheet) and build again.` };
+      return { ok: false as const, problems: [{ code: "sheetProtected" as const, sheet: title }] };
     }
     const earlier = used && !used.isNullObject ? earlierRows(used) : undefined;
     const plan = buildTrendsPlan(settings, earlier?.rows);
@@ -40,9 +43,10 @@ export async function buildTrendsSheet(run: ExcelRun, settings: TrendsSettings):
     // Only the earlier block is cleared: what the user put beside or below it stays.
     if (earlier) target.getRangeByIndexes(0, 0, earlier.lastRow + 1, Math.max(earlier.width, plan.columnWidths.length)).clear("Contents");
     writePlan(target, plan);
+    const charted = writeCharts(target, plan, charts?.items ?? []);
     target.activate();
     await context.sync(); // 3: everything written at once
-    return { ok: true as const, sheet: title, months: plan.months.length, kpis: plan.kpis.length };
+    return { ok: true as const, sheet: title, months: plan.months.length, kpis: plan.kpis.length, charts: charted };
   });
 }
 
@@ -80,4 +84,30 @@ function writePlan(sheet: Excel.Worksheet, plan: TrendsPlan): void {
   plan.columnWidths.forEach((width, i) => {
     sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
   });
+}
+
+/**
+ * Replaces an earlier build's charts with a line chart per objective: the first KPI's column (its
+ * header naming the series) makes the chart, the objective's other KPIs are added as series, shares
+ * beside other values go on the secondary axis, the months label the category axis. Returns how many charts it adds.
+ */
+function writeCharts(sheet: Excel.Worksheet, plan: TrendsPlan, earlier: readonly Excel.Chart[]): number {
+  for (const chart of earlier) {
+    if (chart.name.startsWith(TREND_CHART_LAYOUT.namePrefix)) chart.delete();
+  }
+  const charts = trendCharts(plan);
+  for (const { name, title, series, categories, position } of charts) {
+    const [first, ...others] = series;
+    const chart = sheet.charts.add("Line", sheet.getRange(first.source), "Columns");
+    chart.name = name;
+    chart.title.text = title;
+    for (const added of others) chart.series.add(added.name).setValues(sheet.getRange(added.values));
+    // Once every series is on the chart, so the primary axis is never left without one.
+    series.forEach(({ axisGroup }, i) => {
+      if (axisGroup === "Secondary") chart.series.getItemAt(i).axisGroup = axisGroup;
+    });
+    chart.axes.categoryAxis.setCategoryNames(sheet.getRange(categories));
+    chart.setPosition(position.start, position.end);
+  }
+  return charts.length;
 }

@@ -385,6 +385,119 @@ export function SENTIMENT(texts: any[][], dates?: any[][], from?: any, to?: any)
   return unwrap(text.sentiment(texts, { dates, from, to }));
 }
 
+/**
+ * SLA compliance from a job log: the share of jobs resolved within their target hours, from start to end.
+ * Jobs without an end (still open) or without a numeric target are skipped.
+ * Example: =KPI.WITHINSLA(O2:O500, Q2:Q500, R2:R500)
+ * @customfunction WITHINSLA
+ * @helpurl https://localhost:3000/functions.html#withinsla
+ * @param {any[][]} starts When each job was requested (date-times).
+ * @param {any[][]} ends When each was resolved, one per job.
+ * @param {any[][]} targetHours Each job's target, in hours above 0.
+ * @param {any[][]} [dates] Optional job dates, one per job, to count one period only.
+ * @param {any} [from] Optional first day of the period.
+ * @param {any} [to] Optional last day of the period, counted in full.
+ * @returns {number} The share of jobs within target, 0 to 1.
+ */
+export function WITHINSLA(starts: any[][], ends: any[][], targetHours: any[][], dates?: any[][], from?: any, to?: any): number {
+  return unwrap(operations.withinSla(starts, ends, targetHours, { dates, from, to }));
+}
+
+/**
+ * Mean time on site: from the technician's arrival to the job's completion, in hours unless another unit is given.
+ * Both must be date-times: an arrival typed as a time of day alone is an error naming its cell.
+ * Example: =KPI.TIMEONSITE(K2:K500, Q2:Q500)
+ * @customfunction TIMEONSITE
+ * @helpurl https://localhost:3000/functions.html#timeonsite
+ * @param {any[][]} arrivals When the technician arrived (date-times).
+ * @param {any[][]} completions When each job was completed, one per arrival.
+ * @param {any} [unit] Optional "minutes", "hours" (default) or "days".
+ * @param {any[][]} [dates] Optional job dates, one per arrival, to count one period only.
+ * @param {any} [from] Optional first day of the period.
+ * @param {any} [to] Optional last day of the period, counted in full.
+ * @returns {number} The mean time on site in the unit asked for.
+ */
+export function TIMEONSITE(arrivals: any[][], completions: any[][], unit?: any, dates?: any[][], from?: any, to?: any): number {
+  return unwrap(operations.timeOnSite(arrivals, completions, unit, { dates, from, to }));
+}
+
+/**
+ * Revenue: the total of the job amounts, 0 for a period with none. Read as AVGTICKET reads them: blanks and
+ * text that is not a number are skipped, a number typed as text counts, a refund (below 0) or an error value is an error.
+ * Example: =KPI.REVENUE(E2:E500, A2:A500, "2026-07-01", "2026-09-30")
+ * @customfunction REVENUE
+ * @helpurl https://localhost:3000/functions.html#revenue
+ * @param {any[][]} amounts The amount of each job, 0 or more.
+ * @param {any[][]} [dates] Optional job dates, one per amount, to count one period only.
+ * @param {any} [from] Optional first day of the period.
+ * @param {any} [to] Optional last day of the period, counted in full.
+ * @returns {number} The total amount.
+ */
+export function REVENUE(amounts: any[][], dates?: any[][], from?: any, to?: any): number {
+  return unwrap(finance.revenue(amounts, { dates, from, to }));
+}
+
+/**
+ * Jobs: how many jobs have a date in the period, 0 for a period with none. Blank cells are no job; a cell that is not a date is an error.
+ * Example: =KPI.JOBS(A2:A500, "2026-07-01", "2026-09-30")
+ * @customfunction JOBS
+ * @helpurl https://localhost:3000/functions.html#jobs
+ * @param {any[][]} dates The date of each job.
+ * @param {any} [from] Optional first day of the period.
+ * @param {any} [to] Optional last day of the period, counted in full.
+ * @returns {number} The number of jobs.
+ */
+export function JOBS(dates: any[][], from?: any, to?: any): number {
+  return unwrap(operations.jobs(dates, from, to));
+}
+
+/**
+ * Distinct customers: how many different customers the jobs name (0 when none).
+ * Example: =KPI.CUSTOMERS(B2:B500) or, for one quarter, =KPI.CUSTOMERS(B2:B500, A2:A500, "2026-07-01", "2026-09-30").
+ * @customfunction CUSTOMERS
+ * @helpurl https://localhost:3000/functions.html#customers
+ * @param {any[][]} customers The customer of each job (name or number; case and spaces are ignored).
+ * @param {any[][]} [dates] Optional job dates, one per job, to count one period only.
+ * @param {any} [from] Optional first day of the period.
+ * @param {any} [to] Optional last day of the period, counted in full.
+ * @returns {number} The number of different customers.
+ */
+export function CUSTOMERS(customers: any[][], dates?: any[][], from?: any, to?: any): number {
+  return unwrap(customerBase.customerCount(customers, { dates, from, to }));
+}
+
+/**
+ * Customers retained: how many customers with a job in the previous period also have one in this period.
+ * Example: =KPI.RETAINED(B2:B500, A2:A500, "2026-04-01", "2026-06-30", "2026-07-01", "2026-09-30")
+ * @customfunction RETAINED
+ * @helpurl https://localhost:3000/functions.html#retained
+ * @param {any[][]} customers The customer of each job (name or number; case and spaces are ignored).
+ * @param {any[][]} dates The job dates, one per job.
+ * @param {any} previousFrom First day of the previous period.
+ * @param {any} previousTo Last day of the previous period, counted in full.
+ * @param {any} from First day of this period.
+ * @param {any} to Last day of this period, counted in full.
+ * @returns {number} The number of customers retained.
+ */
+export function RETAINED(customers: any[][], dates: any[][], previousFrom: any, previousTo: any, from: any, to: any): number {
+  return unwrap(customerBase.retained(customers, dates, previousFrom, previousTo, from, to));
+}
+
+/**
+ * New customers: how many customers with a job in the period have no job dated before it.
+ * Example: =KPI.NEWCUSTOMERS(B2:B500, A2:A500, "2026-07-01", "2026-09-30")
+ * @customfunction NEWCUSTOMERS
+ * @helpurl https://localhost:3000/functions.html#newcustomers
+ * @param {any[][]} customers The customer of each job (name or number; case and spaces are ignored).
+ * @param {any[][]} dates The job dates, one per job: the whole log, so earlier jobs are seen.
+ * @param {any} from First day of the period.
+ * @param {any} to Last day of the period, counted in full.
+ * @returns {number} The number of new customers.
+ */
+export function NEWCUSTOMERS(customers: any[][], dates: any[][], from: any, to: any): number {
+  return unwrap(customerBase.newCustomers(customers, dates, from, to));
+}
+
 /** Today in the user's time zone, as an Excel date serial. */
 function todaySerial(now = new Date()): number {
   return serialFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());

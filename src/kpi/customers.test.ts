@@ -1,4 +1,4 @@
-import { churn, lifespan, ltv, repeatRate, retention } from "./customers";
+import { churn, customerCount, lifespan, ltv, newCustomers, repeatRate, retained, retention } from "./customers";
 import { column, expectKpiError, JAN_1_2026 } from "./testing";
 
 describe("retention and churn", () => {
@@ -120,5 +120,85 @@ describe("messages name the function, the argument and the range", () => {
     ["REPEATRATE, nothing to count", () => repeatRate(column("", null)), "DIV0", "KPI.REPEATRATE: no customers to count"],
   ] as const)("%s", (_, run, code, message) => {
     expectKpiError(run(), code, message);
+  });
+});
+
+describe("customers from the job log: customerCount, retained, newCustomers", () => {
+  // December 2025, January 2026, February 2026 as serials: 2025-12-01 is 31 days before 2026-01-01.
+  const DEC = JAN_1_2026 - 31;
+  const JAN = JAN_1_2026;
+  const FEB = JAN_1_2026 + 31;
+  const JAN_31 = FEB - 1;
+  const FEB_28 = FEB + 27;
+  // Dec: Ann. Jan: ann, Bo, 1001, "Cy" at 23:30 on the 31st. Feb: Bo, "1001", Dee, Cy.
+  const customers = column("Ann", " ann", "Bo", 1001, "Cy", "BO ", "1001", "Dee", "cy", null, "Eve");
+  const dates = column(DEC + 3, JAN, JAN + 5, JAN + 9, JAN_31 + 0.979, FEB, FEB + 1, FEB + 2, FEB_28 + 0.5, FEB, null);
+
+  it.each([
+    // ann, bo, 1001, cy in January; the blank customer and Eve (no date) name nobody in a period.
+    ["January", JAN, JAN_31, 4],
+    // bo, 1001, dee, cy
+    ["February", FEB, FEB_28, 4],
+    // ann, bo, 1001, cy, dee: Eve has no date, so no period holds her
+    ["December to February", DEC, FEB_28, 5],
+    ["a month with no jobs", FEB + 40, FEB + 60, 0],
+  ])("customerCount in %s", (_, from, to, expected) => {
+    expect(customerCount(customers, { dates, from, to })).toBe(expected);
+  });
+
+  it("customerCount without dates counts the whole range: ann, bo, 1001, cy, dee, eve", () => {
+    expect(customerCount(customers)).toBe(6);
+    expect(customerCount(column(null, " ", true))).toBe(0);
+  });
+
+  it.each([
+    // January's ann, bo, 1001, cy: bo, 1001 and cy are back in February (ann is not)
+    ["January to February", JAN, JAN_31, FEB, FEB_28, 3],
+    // December's ann is back in January
+    ["December to January", DEC, DEC + 30, JAN, JAN_31, 1],
+    // nobody in March
+    ["February to March", FEB, FEB_28, FEB_28 + 1, FEB_28 + 31, 0],
+    ["an empty earlier period", FEB + 40, FEB + 60, FEB, FEB_28, 0],
+  ])("retained, %s", (_, previousFrom, previousTo, from, to, expected) => {
+    expect(retained(customers, dates, previousFrom, previousTo, from, to)).toBe(expected);
+  });
+
+  it("retained reads dates typed as text", () => {
+    expect(retained(customers, dates, "2026-01-01", "2026-01-31", "2026-02-01", "2026-02-28")).toBe(3);
+  });
+
+  it.each([
+    // February's bo, 1001, cy all had January jobs; dee is new
+    ["February", FEB, FEB_28, 1],
+    // January: bo, 1001, cy new; ann had a December job
+    ["January", JAN, JAN_31, 3],
+    // everyone from the log's first day is new: ann, bo, 1001, cy, dee
+    ["from the first job on", DEC, FEB_28, 5],
+    ["a period with no jobs", FEB + 40, FEB + 60, 0],
+  ])("newCustomers in %s", (_, from, to, expected) => {
+    expect(newCustomers(customers, dates, from, to)).toBe(expected);
+  });
+
+  it("newCustomers counts a job at 23:59 the day before the period as earlier", () => {
+    expect(newCustomers(column("Ann", "ann"), column(JAN - 1 + 0.999, JAN), JAN, JAN_31)).toBe(0);
+  });
+
+  describe("edge cases", () => {
+    it("blank and error cells name nobody; TRUE is not a name", () => {
+      const names = column({ type: "Error", value: "#N/A" }, true, "", "Ann");
+      const days = column(JAN, JAN, JAN, JAN);
+      expect(customerCount(names, { dates: days, from: JAN, to: JAN })).toBe(1);
+      expect(newCustomers(names, days, JAN, JAN)).toBe(1);
+    });
+
+    it.each([
+      ["a date that is not one", () => retained(column("Ann"), column("soon"), JAN, JAN_31, FEB, FEB_28), 'KPI.RETAINED: "soon" at row 1, column 1 of dates is not a date (an Excel date or text like 2026-03-31 or 2026-03-31 14:05)'],
+      ["a previous period that is not a date", () => retained(column("Ann"), column(JAN), "soon", JAN_31, FEB, FEB_28), 'KPI.RETAINED: previousFrom "soon" is not a date (an Excel date or text like 2026-03-31 or 2026-03-31 14:05)'],
+      ["a period reversed", () => retained(column("Ann"), column(JAN), JAN_31, JAN, FEB, FEB_28), "KPI.RETAINED: from (2026-01-31) is after to (2026-01-01)"],
+      ["dates of another size", () => newCustomers(column("Ann", "Bo"), column(JAN), JAN, JAN_31), "KPI.NEWCUSTOMERS: customers has 2 cells but dates has 1; they must be the same size"],
+      ["a period without dates", () => customerCount(column("Ann"), { from: JAN }), "KPI.CUSTOMERS: from and to need the dates range to filter on"],
+    ] as const)("%s", (_, run, message) => {
+      expectKpiError(run(), "VALUE", message);
+    });
   });
 });

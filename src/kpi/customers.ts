@@ -1,4 +1,4 @@
-import { nonNegativeArg, shareArg, wholeCountArg } from "./args";
+import { nonNegativeArg, optionalDateArg, shareArg, wholeCountArg } from "./args";
 import { identifierKey } from "./coerce";
 import { KpiError, KpiResult } from "./errors";
 import { Grid } from "./grid";
@@ -87,4 +87,65 @@ function repeatRateWalk(cells: PeriodCells): KpiResult {
   let repeaters = 0;
   for (const again of repeat.values()) if (again) repeaters++;
   return repeaters / repeat.size;
+}
+
+/** Every customer the jobs in the period name, by the key repeatRate compares them with. */
+function customerKeys(fn: string, customers: Grid, period: PeriodArgs): Set<string> | KpiError {
+  return walkPeriod(fn, customers, "customers", period, collectKeys, undefined);
+}
+
+function collectKeys(cells: PeriodCells): Set<string> {
+  const keys = new Set<string>();
+  while (cells.next()) {
+    const key = identifierKey(cells.value);
+    if (key !== undefined) keys.add(key);
+  }
+  return keys;
+}
+
+/**
+ * Distinct customers: how many different customers the jobs name (0 when none), names compared as
+ * repeatRate compares them.
+ * @example customerCount([["Ann"], ["ann "], [1001], ["1001"], [""]]) //=> 2
+ */
+export function customerCount(customers: Grid, period: PeriodArgs = {}): KpiResult {
+  const keys = customerKeys("CUSTOMERS", customers, period);
+  return keys instanceof KpiError ? keys : keys.size;
+}
+
+/**
+ * Customers retained: how many customers with a job from previousFrom to previousTo also have one
+ * from from to to (both periods by their jobs' dates, last days counted in full).
+ * @example retained([["Ann"], ["Bo"], ["ann"]], [[46023], [46023], [46054]], 46023, 46053, 46054, 46081) //=> 1
+ */
+export function retained(customers: Grid, dates: Grid | null | undefined, previousFrom: unknown, previousTo: unknown, from: unknown, to: unknown): KpiResult {
+  const earlierFrom = optionalDateArg("RETAINED", "previousFrom", previousFrom);
+  if (earlierFrom instanceof KpiError) return earlierFrom;
+  const earlierTo = optionalDateArg("RETAINED", "previousTo", previousTo);
+  if (earlierTo instanceof KpiError) return earlierTo;
+  const before = customerKeys("RETAINED", customers, { dates, from: earlierFrom, to: earlierTo });
+  if (before instanceof KpiError) return before;
+  const now = customerKeys("RETAINED", customers, { dates, from, to });
+  if (now instanceof KpiError) return now;
+  let kept = 0;
+  for (const key of before) if (now.has(key)) kept++;
+  return kept;
+}
+
+/**
+ * New customers: how many customers with a job from from to to have no job dated before from.
+ * @example newCustomers([["Ann"], ["Bo"], ["ann"]], [[46023], [46054], [46054]], 46054, 46081) //=> 1
+ */
+export function newCustomers(customers: Grid, dates: Grid | null | undefined, from: unknown, to: unknown): KpiResult {
+  const start = optionalDateArg("NEWCUSTOMERS", "from", from);
+  if (start instanceof KpiError) return start;
+  const now = customerKeys("NEWCUSTOMERS", customers, { dates, from: start, to });
+  if (now instanceof KpiError) return now;
+  // Without a first day, or with one before any date can be, no job is earlier.
+  const firstDay = start === undefined ? 0 : Math.floor(start);
+  const earlier = firstDay <= 0 ? new Set<string>() : customerKeys("NEWCUSTOMERS", customers, { dates, to: firstDay - 1 });
+  if (earlier instanceof KpiError) return earlier;
+  let fresh = 0;
+  for (const key of now) if (!earlier.has(key)) fresh++;
+  return fresh;
 }

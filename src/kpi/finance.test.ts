@@ -1,4 +1,4 @@
-import { abandonment, avgTicket, conversion, dso, leadCost } from "./finance";
+import { abandonment, avgTicket, conversion, dso, leadCost, revenue } from "./finance";
 import { column, expectKpiError, JAN_1_2026 } from "./testing";
 
 describe("avgTicket", () => {
@@ -20,6 +20,57 @@ describe("avgTicket", () => {
 
   it("gives #DIV/0! with no amounts", () => {
     expectKpiError(avgTicket(column("n/a")), "DIV0");
+  });
+});
+
+describe("revenue", () => {
+  it.each([
+    // 120 + 0 + 300
+    ["zero-value jobs count", column(120, 0, 300), 420],
+    // "120" is read as 120, as AVGTICKET reads it; 120 + 180
+    ["numeric text counts, other text, booleans and blanks do not", column("120", "n/a", true, 180, "", null), 300],
+    // 100 + 200 + 300
+    ["a 2-D range", [[100, 200], [300, null]], 600],
+    ["cents add up as Excel's SUM adds them", column(0.1, 0.2), 0.1 + 0.2],
+  ])("%s", (_, amounts, expected) => {
+    expect(revenue(amounts)).toBe(expected);
+  });
+
+  it("is AVGTICKET × the jobs with an amount", () => {
+    const amounts = column(99.5, "n/a", 250, 0, 310.25);
+    // (99.5 + 250 + 0 + 310.25) / 4 = 164.9375, × 4 jobs
+    expect(avgTicket(amounts)).toBe(164.9375);
+    expect(revenue(amounts)).toBe(659.75);
+  });
+
+  it("filters by period, the last day in full", () => {
+    const dates = column(JAN_1_2026, JAN_1_2026 + 31 + 0.75, JAN_1_2026 + 59);
+    // Only 2026-02-01 18:00 is in February: 300
+    expect(revenue(column(100, 300, 50), { dates, from: "2026-02-01", to: "2026-02-01" })).toBe(300);
+  });
+
+  describe("edge cases", () => {
+    it("is 0 for a period with no amount, not an error", () => {
+      expect(revenue(column(100), { dates: column(JAN_1_2026), from: "2026-03-01", to: "2026-03-31" })).toBe(0);
+      expect(revenue(column(null, "", "n/a"))).toBe(0);
+    });
+
+    it("rejects a refund, saying where it is", () => {
+      expectKpiError(revenue(column(120, -50)), "VALUE", "KPI.REVENUE: -50 at row 2, column 1 is not a number of 0 or more");
+    });
+
+    it("rejects an error value in the amounts", () => {
+      expectKpiError(revenue(column(120, { type: "Error", value: "NA" })), "VALUE", "KPI.REVENUE: an error value at row 2, column 1 is not a number of 0 or more");
+    });
+
+    it("ignores an error value outside the period", () => {
+      const dates = column(JAN_1_2026, JAN_1_2026 + 40);
+      expect(revenue(column(120, { type: "Error", value: "NA" }), { dates, from: "2026-01-01", to: "2026-01-31" })).toBe(120);
+    });
+
+    it("names a job date that is not a date", () => {
+      expectKpiError(revenue(column(120), { dates: column("soon"), from: "2026-01-01" }), "VALUE", /^KPI\.REVENUE: "soon" at row 1, column 1 of dates is not a date/);
+    });
   });
 });
 
@@ -75,6 +126,7 @@ describe("totals past Excel's largest number", () => {
     ["LEADCOST", () => leadCost(1, huge), "KPI.LEADCOST: the total of leads is too large to show"],
     ["DSO", () => dso(1, huge, 30), "KPI.DSO: the total of revenue is too large to show"],
     ["AVGTICKET", () => avgTicket(huge), "KPI.AVGTICKET: the result is too large to show"],
+    ["REVENUE", () => revenue(huge), "KPI.REVENUE: the total of amounts is too large to show"],
   ])("give #NUM!, never NaN: %s", (_, run, message) => {
     expectKpiError(run(), "NUM", message);
   });

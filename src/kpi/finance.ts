@@ -20,6 +20,18 @@ export function avgTicket(amounts: Grid, period: PeriodArgs = {}): KpiResult {
   return jobs.count === 0 ? nothingToCount("AVGTICKET", "amounts") : finiteOr("AVGTICKET", jobs.total / jobs.count);
 }
 
+/**
+ * Revenue: the total of the job amounts, read as AVGTICKET reads them (blanks, booleans and text that is
+ * not a number skipped, numeric text counted, a refund or an error value an error naming its cell), so
+ * REVENUE is AVGTICKET × the jobs with an amount. A period with no amount has earned 0, not an error.
+ * @example revenue([[120], [0], ["n/a"], [300]]) //=> 420
+ */
+export function revenue(amounts: Grid, period: PeriodArgs = {}): KpiResult {
+  const jobs = tallyNumbers("REVENUE", amounts, "amounts", period, nonNegative);
+  if (jobs instanceof KpiError) return jobs;
+  return finiteOr("REVENUE", jobs.total, { id: "total", name: "amounts" });
+}
+
 /** part ÷ whole of two summed amounts, with the whole never 0 and the part never above it. */
 function shareOfTotal(fn: string, partName: string, part: Amounts, wholeName: string, whole: Amounts): KpiResult {
   const numerator = sumOf(fn, partName, part);

@@ -51,6 +51,8 @@ const en = {
     krType: 'one of "increase", "decrease", "above" or "below"',
     nonNegativeDuration: "a time on or after the start it is paired with",
     positiveDays: "a number of days above 0",
+    dateTime: "a date with its time of day (not a time alone, which has no day to pair with)",
+    positiveHours: "a number of hours above 0",
   },
   /** What a function found none of, when it has nothing to count. */
   counted: {
@@ -124,6 +126,8 @@ const zhCN: MessageTexts = {
     krType: '以下之一："increase"、"decrease"、"above"、"below"',
     nonNegativeDuration: "不早于其对应开始时间的时间",
     positiveDays: "大于 0 的天数",
+    dateTime: "带时刻的日期（不能只有时刻：没有日期就无法与另一列配对）",
+    positiveHours: "大于 0 的小时数",
   },
   counted: {
     scores: "评分",

@@ -88,4 +88,6 @@ export const expected = {
   krType: { id: "krType" },
   nonNegativeDuration: { id: "nonNegativeDuration" },
   positiveDays: { id: "positiveDays" },
+  dateTime: { id: "dateTime" },
+  positiveHours: { id: "positiveHours" },
 } as const satisfies Record<string, Expectation | ((low: number, high: number) => Expectation)>;

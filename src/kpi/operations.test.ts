@@ -1,4 +1,4 @@
-import { fcr, jobsPerDay, jobsPerTech, ontime, rate, resolutionTime, responseTime, sla } from "./operations";
+import { fcr, jobs, jobsPerDay, jobsPerTech, ontime, rate, resolutionTime, responseTime, sla, timeOnSite, withinSla } from "./operations";
 import { column, expectKpiError, HOUR, MAR_2_2026, MINUTE } from "./testing";
 
 describe("rate and fcr", () => {
@@ -154,6 +154,44 @@ describe("jobsPerTech", () => {
   });
 });
 
+describe("jobs", () => {
+  // 2026-03-02 09:00, 2026-03-02 14:00, 2026-03-03, text 2026-03-04, a blank
+  const dates = column(MAR_2_2026 + 9 * HOUR, MAR_2_2026 + 14 * HOUR, MAR_2_2026 + 1, "2026-03-04", null);
+
+  it("counts the dated rows: the blank is no job", () => {
+    expect(jobs(dates)).toBe(4);
+  });
+
+  it("filters by from and to, the last day in full", () => {
+    expect(jobs(dates, "2026-03-03")).toBe(2);
+    expect(jobs(dates, null, "2026-03-02")).toBe(2);
+    expect(jobs(dates, "2026-03-02", "2026-03-03")).toBe(3);
+  });
+
+  it("reads a 2-D range", () => {
+    expect(jobs([[MAR_2_2026, null], [MAR_2_2026 + 1, MAR_2_2026 + 2]])).toBe(3);
+  });
+
+  describe("edge cases", () => {
+    it("is 0 for a period with no job, not an error", () => {
+      expect(jobs(dates, "2026-04-01", "2026-04-30")).toBe(0);
+      expect(jobs(column(null, ""))).toBe(0);
+    });
+
+    it("names a cell that is not a date, even outside the period", () => {
+      expectKpiError(jobs(column(MAR_2_2026, "tuesday"), "2026-03-02", "2026-03-02"), "VALUE", /^KPI\.JOBS: "tuesday" at row 2, column 1 of dates is not a date/);
+    });
+
+    it("names an error value", () => {
+      expectKpiError(jobs(column({ type: "Error", value: "NA" })), "VALUE", /^KPI\.JOBS: an error value at row 1, column 1 of dates is not a date/);
+    });
+
+    it("says when from is after to", () => {
+      expectKpiError(jobs(dates, "2026-03-04", "2026-03-02"), "VALUE", "KPI.JOBS: from (2026-03-04) is after to (2026-03-02)");
+    });
+  });
+});
+
 describe("jobsPerDay", () => {
   const dates = column(MAR_2_2026 + 9 * HOUR, MAR_2_2026 + 14 * HOUR, MAR_2_2026 + 1, "2026-03-04", null);
 
@@ -200,5 +238,97 @@ describe("messages name the function, the argument and the range", () => {
   it("counts only the period's jobs per technician", () => {
     // 2 March: Ann twice; 3 March: Bo, out of the period
     expect(jobsPerTech(column("Ann", "Ann", "Bo"), { dates: column(day, day, day + 1), to: day })).toBe(2);
+  });
+});
+
+describe("timeOnSite", () => {
+  const nine = MAR_2_2026 + 9 * HOUR;
+  // On site 1.5 h (09:00 to 10:30) and 4 h (09:00 to 13:00); a visit not finished yet is skipped: mean 2.75 h.
+  const arrivals = column(nine, nine, nine, "");
+  const completions = column(nine + 90 * MINUTE, "2026-03-02 13:00", "", nine);
+
+  it.each([
+    [undefined, 2.75],
+    ["minutes", 165],
+    ["days", 2.75 / 24],
+  ])("is the mean from arrival to completion in %p", (unit, expected) => {
+    expect(timeOnSite(arrivals, completions, unit)).toBeCloseTo(expected, 6);
+  });
+
+  it("counts only the period's visits", () => {
+    expect(timeOnSite(arrivals, completions, "hours", { dates: column(MAR_2_2026, MAR_2_2026 + 1, MAR_2_2026, MAR_2_2026), to: MAR_2_2026 })).toBeCloseTo(1.5, 6);
+  });
+
+  describe("edge cases", () => {
+    it("takes a completion in the minute of the arrival as 0 hours", () => {
+      expect(timeOnSite(column(nine, nine), column(nine, nine + 2 * HOUR))).toBeCloseTo(1, 6);
+    });
+
+    it.each([
+      ["an arrival typed as a time of day alone", column(0.375), column(nine + HOUR), "KPI.TIMEONSITE: 0.375 at row 1, column 1 is not a date with its time of day (not a time alone, which has no day to pair with)"],
+      ["a completion typed as a time of day alone", column(nine, nine), column(nine + HOUR, 0.5), "KPI.TIMEONSITE: 0.5 at row 2, column 1 of completions is not a date with its time of day (not a time alone, which has no day to pair with)"],
+      ["a completion before the arrival", column(nine), column(nine - HOUR), `KPI.TIMEONSITE: ${nine - HOUR} at row 1, column 1 of completions is not a time on or after the start it is paired with`],
+      ["text that is not a time", column("soon"), column(nine), /^KPI\.TIMEONSITE: "soon" at row 1, column 1 is not a date/],
+      ["ranges of other sizes", column(nine), column(nine, nine), "KPI.TIMEONSITE: arrivals has 1 cells but completions has 2; they must be the same size"],
+    ])("names %s", (_, a, c, message) => {
+      expectKpiError(timeOnSite(a, c), "VALUE", message);
+    });
+
+    it("gives #DIV/0! with no complete visit", () => {
+      expectKpiError(timeOnSite(column("", nine), column(nine, null)), "DIV0", "KPI.TIMEONSITE: no pairs of times to count");
+    });
+  });
+});
+
+describe("withinSla", () => {
+  const nine = MAR_2_2026 + 9 * HOUR;
+  const starts = column(nine, nine, nine, nine, nine, nine, nine);
+  const ends = column(
+    nine + 4 * HOUR, // 4 h against 4: met, on the dot
+    nine + 4 * HOUR + 1 / 86_400, // 4 h and a second against 4: missed
+    "2026-03-03 09:00", // 24 h against 48: met
+    nine + 30 * MINUTE, // target "n/a": no target, skipped
+    null, // open: skipped
+    nine + 2 * HOUR, // target blank: skipped
+    nine + 10 * HOUR, // 10 h against 8: missed
+  );
+  const targets = column(4, 4, 48, "n/a", 2, null, "8");
+
+  it("is the share of jobs with a start, an end and a target that met it: 2 of 4", () => {
+    expect(withinSla(starts, ends, targets)).toBe(2 / 4);
+  });
+
+  it("counts only the period's jobs", () => {
+    const dates = column(MAR_2_2026, MAR_2_2026, MAR_2_2026 + 1, MAR_2_2026, MAR_2_2026, MAR_2_2026, MAR_2_2026 + 1);
+    expect(withinSla(starts, ends, targets, { dates, from: MAR_2_2026 + 1 })).toBe(1 / 2);
+  });
+
+  it("reads half an hour as 0.5", () => {
+    expect(withinSla(column(nine, nine), column(nine + 30 * MINUTE, nine + 31 * MINUTE), column(0.5, 0.5))).toBe(1 / 2);
+  });
+
+  describe("edge cases", () => {
+    it.each([
+      ["a target of 0", column(nine), column(nine), column(0), "KPI.WITHINSLA: 0 at row 1, column 1 of targetHours is not a number of hours above 0"],
+      ["a negative target", column(nine), column(nine), column(-4), "KPI.WITHINSLA: -4 at row 1, column 1 of targetHours is not a number of hours above 0"],
+      ["an error value as a target", column(nine), column(nine), column({ error: "#N/A" }), "KPI.WITHINSLA: an error value at row 1, column 1 of targetHours is not a number of hours above 0"],
+      ["an end before its start", column(nine, nine), column(nine, nine - HOUR), column(4, 4), `KPI.WITHINSLA: ${nine - HOUR} at row 2, column 1 of ends is not a time on or after the start it is paired with`],
+      ["an end that is not a date", column(nine), column("done"), column(4), /^KPI\.WITHINSLA: "done" at row 1, column 1 of ends is not a date/],
+      ["targets of another size", column(nine), column(nine), column(4, 4), "KPI.WITHINSLA: starts has 1 cells but targetHours has 2; they must be the same size"],
+    ])("names %s", (_, s, e, t, message) => {
+      expectKpiError(withinSla(s, e, t), "VALUE", message);
+    });
+
+    it("skips an end before its start when the job has no target", () => {
+      expect(withinSla(column(nine, nine), column(nine - HOUR, nine + HOUR), column(null, 2))).toBe(1);
+    });
+
+    it("reads targets laid out as a row against columns of times", () => {
+      expect(withinSla(column(nine, nine), column(nine + HOUR, nine + 3 * HOUR), [[2, 2]])).toBe(1 / 2);
+    });
+
+    it("gives #DIV/0! with no job to count", () => {
+      expectKpiError(withinSla(column(nine, ""), column(null, nine), column(4, 4)), "DIV0", "KPI.WITHINSLA: no pairs of times to count");
+    });
   });
 });

@@ -1,12 +1,12 @@
 import { nonNegativeArg } from "./args";
-import { dateSerial, identifierKey, isBlank } from "./coerce";
+import { dateSerial, identifierKey, isBlank, isErrorValue, numericValue } from "./coerce";
 import { KpiError, KpiResult } from "./errors";
-import { Grid } from "./grid";
+import { AlignedGrid, Grid, rectangular } from "./grid";
 import { badArgument, badCell, expected, nothingToCount } from "./messages";
 import { PeriodArgs, PeriodCells, walkPeriod } from "./period";
 import { DATE_PAIRS, NUMBER_PAIRS, PairNames, Pairs, tallyFlags, walkPairs } from "./ranges";
 
-/** Field operations: yes/no rates, arrival and response times, workload. */
+/** Field operations: yes/no rates, arrival, response and on-site times, SLA compliance, workload. */
 
 function shareOfYes(fn: string, flags: Grid, period: PeriodArgs): KpiResult {
   const tally = tallyFlags(fn, flags, "flags", period);
@@ -87,12 +87,16 @@ function unitsPerDay(fn: string, unit: unknown): number | KpiError {
   return factor ?? badArgument(fn, "unit", unit, expected.unit);
 }
 
-function meanDuration(fn: string, starts: Grid, ends: Grid, names: PairNames, unit: unknown, period: PeriodArgs): KpiResult {
+/**
+ * The mean of end − start over the pairs, in the unit asked for. With `dateTimes`, a cell below 1 (a
+ * time of day with no day) is an error naming it: paired with a date-time it would count whole days.
+ */
+function meanDuration(fn: string, starts: Grid, ends: Grid, names: PairNames, unit: unknown, period: PeriodArgs, dateTimes = false): KpiResult {
   const perDay = unitsPerDay(fn, unit);
   if (perDay instanceof KpiError) return perDay;
   // The plain mean of the differences, as a native AVERAGE of them would give: rounding each one
   // (to the millisecond, say) would make the result differ from other engines at rounding edges.
-  return walkPairs(fn, starts, ends, names, period, DATE_PAIRS, meanDurationWalk, { fn, endsName: names.second, perDay });
+  return walkPairs(fn, starts, ends, names, period, DATE_PAIRS, meanDurationWalk, { fn, endsName: names.second, perDay, dateTimes });
 }
 
 /** What meanDuration's walk needs from its call. */
@@ -100,6 +104,7 @@ interface DurationJob {
   fn: string;
   endsName: string;
   perDay: number;
+  dateTimes: boolean;
 }
 
 function meanDurationWalk(pairs: Pairs, job: DurationJob): KpiResult {
@@ -108,6 +113,12 @@ function meanDurationWalk(pairs: Pairs, job: DurationJob): KpiResult {
   while (pairs.next()) {
     const start = pairs.first;
     const end = pairs.second;
+    if (job.dateTimes && (start < 1 || end < 1)) {
+      const { row, column } = pairs.cells;
+      return start < 1
+        ? badCell(job.fn, start, { row: row + 1, column: column + 1 }, expected.dateTime)
+        : badCell(job.fn, end, pairs.cells.partnerPosition(), expected.dateTime);
+    }
     // A negative duration is a typing slip (closed before opened): say where, don't average it away.
     if (end < start) return badCell(job.fn, end, { row: pairs.cells.row + 1, column: pairs.cells.column + 1, range: job.endsName }, expected.nonNegativeDuration);
     totalDays += end - start;
@@ -133,6 +144,55 @@ export function resolutionTime(opened: Grid, closed: Grid, unit?: unknown, perio
 }
 
 /**
+ * Mean time on site: from the technician's arrival to the job's completion, in "minutes", "hours"
+ * (default) or "days". Both must be date-times: an arrival typed as a time of day alone is an error
+ * naming its cell, as it has no day to pair with the completion's.
+ * @example timeOnSite([["2026-03-02 09:00"]], [["2026-03-02 10:30"]]) //=> 1.5
+ */
+export function timeOnSite(arrivals: Grid, completions: Grid, unit?: unknown, period: PeriodArgs = {}): KpiResult {
+  return meanDuration("TIMEONSITE", arrivals, completions, { first: "arrivals", second: "completions" }, unit, period, true);
+}
+
+/**
+ * SLA compliance from a job log: the share of jobs resolved within their target, the hours from
+ * start to end (to the whole second) at or under the target hours. Only jobs with a start, an end and
+ * a target count: an open job (no end) has not met or missed it yet, and a target that is text (n/a)
+ * or blank is no target. An end before its start, or a target of 0 or less, is an error naming the cell.
+ * @example withinSla([["2026-03-02 09:00"], ["2026-03-02 09:00"]], [["2026-03-02 13:00"], ["2026-03-03 09:00"]], [[4], [8]]) //=> 0.5
+ */
+export function withinSla(starts: Grid, ends: Grid, targetHours: Grid, period: PeriodArgs = {}): KpiResult {
+  const fn = "WITHINSLA";
+  const cells = rectangular(fn, "starts", starts);
+  if (cells instanceof KpiError) return cells;
+  // The targets, laid out as the starts, are read by the position of each pair the walk yields.
+  const targets = AlignedGrid.of(fn, cells, "starts", targetHours, "targetHours");
+  if (targets instanceof KpiError) return targets;
+  return walkPairs(fn, cells, ends, { first: "starts", second: "ends" }, period, DATE_PAIRS, withinSlaWalk, targets);
+}
+
+const SECONDS_PER_HOUR = 3_600;
+
+function withinSlaWalk(pairs: Pairs, targets: AlignedGrid): KpiResult {
+  let met = 0;
+  let jobs = 0;
+  while (pairs.next()) {
+    const { row, column } = pairs.cells;
+    const cell = targets.cells[row][column];
+    if (isBlank(cell)) continue;
+    const target = numericValue(cell);
+    if (target === undefined && !isErrorValue(cell)) continue;
+    if (target === undefined || !(target > 0)) return badCell("WITHINSLA", cell, targets.positionOf(row, column), expected.positiveHours);
+    if (pairs.second < pairs.first) {
+      return badCell("WITHINSLA", pairs.second, pairs.cells.partnerPosition(), expected.nonNegativeDuration);
+    }
+    jobs++;
+    // Whole seconds, then hours: a native ROUND(…*86400,0)/3600 gives the same double, so both modes agree on the edge.
+    if (Math.round((pairs.second - pairs.first) * SECONDS_PER_DAY) / SECONDS_PER_HOUR <= target) met++;
+  }
+  return jobs === 0 ? nothingToCount("WITHINSLA", "timePairs") : met / jobs;
+}
+
+/**
  * Jobs per technician: jobs (rows naming a technician) ÷ distinct technicians.
  * @example jobsPerTech([["Ann"], ["ann "], ["Bo"]]) //=> 1.5
  */
@@ -150,6 +210,22 @@ function jobsPerTechWalk(cells: PeriodCells): KpiResult {
     seen.add(key);
   }
   return jobs === 0 ? nothingToCount("JOBSPERTECH", "technicians") : jobs / seen.size;
+}
+
+/**
+ * Jobs: the rows whose date is in the period (every dated row without from and to). Blanks are no job;
+ * a cell that is not a date is an error naming it, as in JOBSPERDAY. A period with no job has 0.
+ * @example jobs([["2026-03-02 09:00"], ["2026-03-02 14:00"], [""], ["2026-03-03"]]) //=> 3
+ */
+export function jobs(dates: Grid, from?: unknown, to?: unknown): KpiResult {
+  return walkPeriod("JOBS", dates, "dates", { dates, from, to }, jobsWalk, undefined);
+}
+
+/** The period's walk keeps only the cells whose date is in it: each one is a job. */
+function jobsWalk(cells: PeriodCells): KpiResult {
+  let count = 0;
+  while (cells.next()) count++;
+  return count;
 }
 
 /**

@@ -141,6 +141,19 @@ const lateness = orBlankSide(
 const duration = orBlankSide(
   fc.tuple(minuteOfMonth, fc.integer({ min: 0, max: 5000 })).map(([start, minutes]): Sample<number> => [[serialAt(start), serialAt(start + minutes)], minutes]),
 );
+/** A job's request, resolution and target hours; met when the minutes taken are within the target. */
+type Triple = readonly [unknown, unknown, unknown];
+const slaJob = fc.oneof(
+  {
+    weight: 9,
+    arbitrary: fc
+      .tuple(minuteOfMonth, fc.integer({ min: 0, max: 5000 }), fc.constantFrom(0.5, 1, 4, 8, 24, 48, 72))
+      .map(([start, minutes, hours]): Sample<boolean> => [[serialAt(start), serialAt(start + minutes), hours], minutes <= hours * 60]),
+  },
+  // Open (no end), no target, or a target of text: skipped.
+  { weight: 1, arbitrary: fc.constantFrom<Sample<boolean>>([[JAN_1_2026, null, 4], undefined], [[JAN_1_2026, JAN_1_2026, ""], undefined], [[JAN_1_2026, JAN_1_2026, "n/a"], undefined]) },
+);
+const part = (cells: Triple[][], i: number): Grid => cells.map((row) => row.map((triple) => triple[i]));
 const actualAndTarget = fc.oneof(
   { weight: 9, arbitrary: orBlankSide(fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 })).map(([a, t]): Sample<boolean> => [[a, t], a <= t])) },
   { weight: 1, arbitrary: fc.constantFrom<Sample<boolean>>([["n/a", 3], undefined], [[4, true], undefined]) },
@@ -194,10 +207,15 @@ describe("on valid input, each function gives the number its definition gives", 
 
   it("AVGTICKET is the mean amount; text and booleans are ignored", () => {
     fc.assert(
-      fc.property(dated(amount), ({ cells, period: p, kept }) => expectResult("AVGTICKET", finance.avgTicket(cells, p), mean(kept))),
+      fc.property(dated(amount), ({ cells, period: p, kept }) => {
+        expectResult("AVGTICKET", finance.avgTicket(cells, p), mean(kept));
+        // A sum, 0 with nothing in the period.
+        expectResult("REVENUE", finance.revenue(cells, p), kept.reduce((a, b) => a + b, 0));
+      }),
       RUNS,
     );
     expectMostlyNumbers("AVGTICKET");
+    expect(numbers.REVENUE).toBe(RUNS.numRuns);
   });
 
   it("REPEATRATE is customers with two jobs or more ÷ customers; JOBSPERTECH is jobs ÷ technicians", () => {
@@ -215,6 +233,34 @@ describe("on valid input, each function gives the number its definition gives", 
     expectMostlyNumbers("JOBSPERTECH");
   });
 
+  it("CUSTOMERS is the number of distinct customers, 0 for none", () => {
+    fc.assert(
+      fc.property(dated(person), ({ cells, period: p, kept }) => {
+        expect(customers.customerCount(cells, p)).toBe(new Set(kept).size);
+      }),
+      RUNS,
+    );
+  });
+
+  it("RETAINED is the earlier window's customers also in this one; NEWCUSTOMERS this window's with no job before it", () => {
+    // Windows of whole days of January 2026 (day 0 is the 1st): the earlier one just before this one.
+    const input = fc.record({ jobs: gridOf(fc.tuple(person, jobDate)), start: fc.integer({ min: 0, max: 31 }), days: fc.integer({ min: 1, max: 20 }) });
+    fc.assert(
+      fc.property(input, ({ jobs, start, days }) => {
+        const cells = jobs.map((row) => row.map(([[cell]]) => cell));
+        const dates = jobs.map((row) => row.map(([, [date]]) => date));
+        const all = jobs.flat();
+        const customersIn = (first: number, last: number) =>
+          new Set(all.filter(([[, who], [, d]]) => who !== undefined && d !== undefined && d >= first && d <= last).map(([[, who]]) => who));
+        const [before, now, earlier] = [customersIn(start - days, start - 1), customersIn(start, start + days - 1), customersIn(-Infinity, start - 1)];
+        const serial = (d: number) => JAN_1_2026 + d;
+        expect(customers.retained(cells, dates, serial(start - days), serial(start - 1), serial(start), serial(start + days - 1))).toBe([...before].filter((who) => now.has(who)).length);
+        expect(customers.newCustomers(cells, dates, serial(start), serial(start + days - 1))).toBe([...now].filter((who) => !earlier.has(who)).length);
+      }),
+      RUNS,
+    );
+  });
+
   it("JOBSPERDAY is jobs ÷ days with a job", () => {
     const input = fc.record({ dates: gridOf(jobDate), filtered: fc.boolean(), picks: bounds });
     fc.assert(
@@ -224,10 +270,12 @@ describe("on valid input, each function gives the number its definition gives", 
         const kept = days.filter(keeps);
         const cells = dates.map((row) => row.map(([cell]) => cell));
         expectResult("JOBSPERDAY", operations.jobsPerDay(cells, from, to), kept.length === 0 ? undefined : kept.length / new Set(kept).size);
+        expectResult("JOBS", operations.jobs(cells, from, to), kept.length);
       }),
       RUNS,
     );
     expectMostlyNumbers("JOBSPERDAY");
+    expect(numbers.JOBS).toBe(RUNS.numRuns);
   });
 
   it("ONTIME is the share of arrivals at most grace minutes late (0 when left out)", () => {
@@ -257,6 +305,7 @@ describe("on valid input, each function gives the number its definition gives", 
   it.each([
     ["RESPONSETIME", operations.responseTime],
     ["RESOLUTIONTIME", operations.resolutionTime],
+    ["TIMEONSITE", operations.timeOnSite],
   ])("%s is the mean time from start to end, in hours unless told", (name, fn) => {
     const unit = fc.constantFrom<[string | undefined, number]>([undefined, 60], ["minutes", 1], ["hours", 60], ["days", 1440]);
     fc.assert(
@@ -269,6 +318,17 @@ describe("on valid input, each function gives the number its definition gives", 
       RUNS,
     );
     expectMostlyNumbers(name);
+  });
+
+  it("WITHINSLA is the share of jobs with a start, an end and a target whose time taken is within it", () => {
+    fc.assert(
+      fc.property(dated(slaJob), ({ cells, period: p, kept }) => {
+        const jobs = cells as Triple[][];
+        expectResult("WITHINSLA", operations.withinSla(part(jobs, 0), part(jobs, 1), part(jobs, 2), p), shareOf(kept, (met) => met));
+      }),
+      RUNS,
+    );
+    expectMostlyNumbers("WITHINSLA");
   });
 
   it("SENTIMENT is a mean from −1 to 1 of the English comments", () => {
@@ -367,6 +427,8 @@ describe("invalid input gives a #VALUE! that names the cell, never a throw", () 
     ["RATE", (g: Grid) => operations.rate(g), flag, fc.oneof(fc.constantFrom("maybe", "2", 0.5, -1, "tru"), errorValue)],
     ["AVGTICKET", (g: Grid) => finance.avgTicket(g), amount, fc.oneof(fc.double({ min: -1e9, max: -0.01, noNaN: true }), fc.constant("-5"), errorValue)],
     ["JOBSPERDAY", (g: Grid) => operations.jobsPerDay(g), jobDate, fc.oneof(fc.constantFrom("soon", "2026-02-30", 2_958_466, -1, true), errorValue)],
+    ["REVENUE", (g: Grid) => finance.revenue(g), amount, fc.oneof(fc.double({ min: -1e9, max: -0.01, noNaN: true }), fc.constant("-5"), errorValue)],
+    ["JOBS", (g: Grid) => operations.jobs(g), jobDate, fc.oneof(fc.constantFrom("soon", "2026-02-30", 2_958_466, -1, true), errorValue)],
   ];
   it.each(cases)("%s", (name, fn, good, bad) => {
     const input = fc.record({ cells: gridOf(good), bad, at: fc.tuple(fc.nat(), fc.nat()) });
@@ -375,7 +437,7 @@ describe("invalid input gives a #VALUE! that names the cell, never a throw", () 
         const rows = cells.map((row) => row.map(([c]) => c));
         const [r, c] = [at[0] % rows.length, at[1] % rows[0].length];
         rows[r][c] = cell;
-        // JOBSPERDAY's range is its dates, and names them so.
+        // JOBSPERDAY's and JOBS' range is its dates, and names them so.
         expectKpiError(fn(rows), "VALUE", new RegExp(`^KPI\\.${name}: .* at row ${r + 1}, column ${c + 1}( of dates)? is not `));
       }),
       RUNS,
@@ -437,6 +499,11 @@ describe("on any input, every function returns a number in its range or a KpiErr
     ["AVGTICKET", (g: Grid, p: PeriodArgs) => finance.avgTicket(g, p), 0, Infinity],
     ["SENTIMENT", (g: Grid, p: PeriodArgs) => text.sentiment(g, p), -1, 1],
     ["JOBSPERDAY", (g: Grid, p: PeriodArgs) => operations.jobsPerDay(g, p.from, p.to), 1, Infinity],
+    ["REVENUE", (g: Grid, p: PeriodArgs) => finance.revenue(g, p), 0, Infinity],
+    ["JOBS", (g: Grid, p: PeriodArgs) => operations.jobs(g, p.from, p.to), 0, Infinity],
+    ["CUSTOMERS", (g: Grid, p: PeriodArgs) => customers.customerCount(g, p), 0, Infinity],
+    ["RETAINED", (g: Grid, p: PeriodArgs) => customers.retained(g, p.dates, p.from, p.to, p.to, p.from), 0, Infinity],
+    ["NEWCUSTOMERS", (g: Grid, p: PeriodArgs) => customers.newCustomers(g, p.dates, p.from, p.to), 0, Infinity],
   ])("%s", (name, fn, low, high) => {
     fc.assert(fc.property(grid, periodArgs, (g, p) => expectWellFormed(name, fn(g, p), low, high)), RUNS);
   });
@@ -446,12 +513,17 @@ describe("on any input, every function returns a number in its range or a KpiErr
     ["SLA", (a: Grid, b: Grid, _: unknown, p: PeriodArgs) => operations.sla(a, b, p), 0, 1],
     ["RESPONSETIME", (a: Grid, b: Grid, x: unknown, p: PeriodArgs) => operations.responseTime(a, b, x, p), 0, Infinity],
     ["RESOLUTIONTIME", (a: Grid, b: Grid, x: unknown, p: PeriodArgs) => operations.resolutionTime(a, b, x, p), 0, Infinity],
+    ["TIMEONSITE", (a: Grid, b: Grid, x: unknown, p: PeriodArgs) => operations.timeOnSite(a, b, x, p), 0, Infinity],
     ["LEADCOST", (a: Grid, b: Grid) => finance.leadCost(a, b), 0, Infinity],
     ["CONVERSION", (a: Grid, b: Grid) => finance.conversion(a, b), 0, 1],
     ["ABANDONMENT", (a: Grid, b: Grid) => finance.abandonment(a, b), 0, 1],
     ["DSO", (a: Grid, b: Grid, x: unknown) => finance.dso(a, b, x), 0, Infinity],
   ])("%s", (name, fn, low, high) => {
     fc.assert(fc.property(grid, grid, cell, periodArgs, (a, b, x, p) => expectWellFormed(name, fn(a, b, x, p), low, high)), RUNS);
+  });
+
+  it("WITHINSLA", () => {
+    fc.assert(fc.property(grid, grid, grid, periodArgs, (a, b, c, p) => expectWellFormed("WITHINSLA", operations.withinSla(a, b, c, p), 0, 1)), RUNS);
   });
 
   it("the functions of single values", () => {

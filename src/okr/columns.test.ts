@@ -130,7 +130,7 @@ describe("detectionReport", () => {
         arrival: { column: 1, confidence: "partial" },
         date: { column: 2, confidence: "values only" },
       },
-      missing: ["technician", "amount", "nps", "csat", "effort", "firstVisitFix", "promised", "requested", "responded", "resolved", "leadSource", "booked", "comment"],
+      missing: ["technician", "amount", "nps", "csat", "effort", "firstVisitFix", "promised", "requested", "responded", "resolved", "leadSource", "booked", "comment", "slaHours", "spend", "abandoned"],
     });
   });
 
@@ -174,5 +174,27 @@ describe("detectionReport", () => {
       expect(detectionReport(["Visit"], [[46083.4]]).found).toEqual({});
       expect(detectionReport(["Visit"], []).found).toEqual({});
     });
+  });
+});
+
+describe("SLA targets, marketing spend and abandoned calls", () => {
+  it.each([
+    ["SLA (h)", 4, { slaHours: 0 }],
+    ["Response target", 24, { slaHours: 0 }],
+    ["承诺时效", 48, { slaHours: 0 }],
+    ["SLA met", 1, {}], // whether it was met, not the target
+    ["SLA due", 46090.5, {}], // when it falls due: a date-time, not hours
+    ["Ad spend", 12.5, { spend: 0 }],
+    ["获客成本", 30, { spend: 0 }],
+    ["Parts spend", 80, {}], // the job's own costs are not marketing
+    ["Hung up", "yes", { abandoned: 0 }],
+    ["未接来电", "是", { abandoned: 0 }],
+    ["Abandoned at", 46090.5, {}], // when, not whether
+  ] as const)("%s holding %p", (header, cell, expected) => {
+    expect(detectColumns([header], [[cell]])).toEqual(expected);
+  });
+
+  it("leaves a promotion fee to spend, not to the amount", () => {
+    expect(detectColumns(["推广费用", "收费"], [[35, 260]])).toEqual({ spend: 0, amount: 1 });
   });
 });

@@ -17,7 +17,10 @@ export type Role =
   | "resolved"
   | "leadSource"
   | "booked"
-  | "comment";
+  | "comment"
+  | "slaHours"
+  | "spend"
+  | "abandoned";
 
 /**
  * Header names for each role, English and Chinese, compared after normalising (see normaliseHeader).
@@ -64,6 +67,15 @@ const SYNONYMS: Record<Role, readonly string[]> = {
   leadSource: ["lead source", "source", "channel", "marketing source", "campaign", "ad source", "referral source", "来源", "渠道", "客户来源"],
   booked: ["booked", "converted", "won", "booked job", "hired", "成交", "已预约", "已成交"],
   comment: ["comment", "comments", "feedback", "review", "customer comment", "customer feedback", "anything else", "评论", "反馈", "评价", "客户评价", "意见"],
+  slaHours: [
+    "sla", "sla hours", "sla target", "sla target hours", "target hours", "response target", "resolution target", "target resolution hours",
+    "时效要求", "承诺时效", "sla时长", "时效", "目标时长", "服务时效",
+  ],
+  spend: [
+    "spend", "ad spend", "marketing spend", "advertising spend", "campaign spend", "lead cost", "cost per lead", "marketing cost", "ad cost", "advertising",
+    "推广费用", "广告费", "广告费用", "获客成本", "营销费用", "推广费", "营销成本",
+  ],
+  abandoned: ["abandoned", "hung up", "missed call", "call abandoned", "abandoned call", "dropped call", "caller hung up", "放弃", "未接来电", "挂断", "未接", "呼叫放弃"],
 };
 
 /** Dates that are not the job's: deadlines and estimates, record keeping, payments. */
@@ -84,7 +96,7 @@ const UNLESS: Partial<Record<Role, readonly string[]>> = {
   technician: ["rating", "score", "notes", "phone", "email", "commission", "cost", "pay", "电话", "评分"],
   amount: [
     "number", "no", "id", "date", "time", "duration", "hours", "minutes", "qty", "quantity", "count", "tax", "discount", "tip", "cost", "quote",
-    "estimate", "nte", "budget", "limit", "lead", "编号", "单号", "税", "成本", "数量",
+    "estimate", "nte", "budget", "limit", "lead", "编号", "单号", "税", "成本", "数量", "spend", "推广", "广告", "营销", "获客",
   ],
   arrival: [
     "window", "scheduled", "schedule", "promised", "appointment", "expected", "estimated", "eta", "target", "planned", "duration", "hours", "minutes",
@@ -93,6 +105,14 @@ const UNLESS: Partial<Record<Role, readonly string[]>> = {
   promised: ["end", "finish", "finished", "completed", "actual", "实际", "结束", "完成"],
   requested: ["payment", "paid", "amount"],
   resolved: ["target", "estimated", "expected", "planned", "scheduled", "projected", "due", "预计", "计划", "预约", "要求"],
+  // A flag saying whether the SLA was met, or when it falls due, is not the target.
+  slaHours: ["met", "breach", "breached", "missed", "status", "within", "compliance", "compliant", "due", "deadline", "date", "达标", "超时", "是否", "状态", "截止", "日期"],
+  // The costs of doing the job are not marketing spend.
+  spend: [
+    "part", "parts", "labour", "labor", "material", "materials", "fuel", "travel", "mileage", "wage", "wages", "payroll", "job",
+    "零件", "配件", "材料", "人工", "工资", "油费", "差旅",
+  ],
+  abandoned: ["time", "at", "reason", "count", "rate", "number", "duration", "seconds", "原因", "时间", "次数", "率", "时长"],
 };
 
 export const ROLES = Object.keys(SYNONYMS) as Role[];
@@ -114,6 +134,10 @@ const VALUE_CHECKS: Partial<Record<Role, (cell: unknown) => boolean>> = {
   firstVisitFix: (cell) => flagValue(cell) !== undefined,
   booked: (cell) => flagValue(cell) !== undefined,
   comment: (cell) => isText(cell),
+  // Hours, not a deadline: a date serial is a positive number too.
+  slaHours: (cell) => (numericValue(cell) ?? 0) > 0 && !isDateLike(cell),
+  spend: (cell) => (numericValue(cell) ?? -1) >= 0,
+  abandoned: (cell) => flagValue(cell) !== undefined,
 };
 
 /** A calendar date: a serial from 1982 on (so small counts are not taken for dates) or ISO text. */

@@ -1,4 +1,4 @@
-import { readTarget, shownValue, targetContradiction, toKeyResults, understoodTarget } from "./drafts";
+import { CustomDraft, readTarget, readValue, shownValue, targetContradiction, toKeyResults, understoodTarget } from "./drafts";
 
 describe("readTarget", () => {
   it.each([
@@ -87,6 +87,27 @@ describe("shownValue", () => {
     expect(shownValue(kpi, value, locale)).toBe(text);
   });
 
+  // Money in the job log's currency, as CLDR writes it in each language: the yen has no minor unit, and a
+  // Chinese reader sees the dollar as US$ and the yen as JP¥, since ¥ alone is the yuan.
+  it.each([
+    [1250.456, "en", "USD", "$1,250.46"],
+    [1250.456, "zh-CN", "USD", "US$1,250.46"],
+    [1250.456, "en", "EUR", "€1,250.46"],
+    [1250.456, "en", "JPY", "¥1,250"],
+    [1250.456, "zh-CN", "JPY", "JP¥1,250"],
+    [1250.456, "zh-CN", "CNY", "¥1,250.46"],
+    [1250.456, "en", "CNY", "CN¥1,250.46"],
+    [-80, "en", "GBP", "-£80.00"],
+    [1234.5, "en", "EUR", "€1,234.50"],
+  ] as const)("money %p in %s as %s reads %p", (value, locale, currency, text) => {
+    expect(shownValue("avgTicket", value, locale, currency)).toBe(text);
+  });
+
+  it("shows a currency only on money", () => {
+    expect(shownValue("nps", 35.08, "en", "USD")).toBe("35.1");
+    expect(shownValue("fcr", 0.852, "en", "USD")).toBe("85.2%");
+  });
+
   it("reads back as the value it shows", () => {
     expect(readTarget("avgTicket", shownValue("avgTicket", 1250.5, "zh-CN"))).toBe(1250.5);
     expect(readTarget("fcr", shownValue("fcr", 0.852, "zh-CN"))).toBeCloseTo(0.852, 12);
@@ -122,5 +143,56 @@ describe("understoodTarget", () => {
     ] as const)("says nothing for %s target %p", (kpi, text) => {
       expect(understoodTarget(kpi, text, "en")).toBeUndefined();
     });
+  });
+});
+
+describe("toKeyResults for custom key results", () => {
+  const formula: CustomDraft = {
+    id: "custom:rev",
+    objectiveId: "own:money",
+    objective: "Make money",
+    name: "Revenue",
+    type: "increase",
+    target: "120,000",
+    owner: "",
+    weight: "2",
+    custom: { kind: "formula", format: "currency", formula: " ='Accounts'!B12", current: "99", baseline: "100000" },
+  };
+  const manual: CustomDraft = { ...formula, id: "custom:share", name: "Share of 5-star reviews", target: "80", custom: { kind: "manual", format: "percent", formula: "=ignored(", current: "72%", baseline: "" } };
+
+  it("reads a formula as given (trimmed), and the baseline and target as numbers of its format", () => {
+    expect(toKeyResults([formula])).toEqual([
+      { id: "custom:rev", objectiveId: "own:money", objective: "Make money", name: "Revenue", type: "increase", target: 120000, owner: "", weight: 2, baseline: 100000, custom: { kind: "formula", format: "currency", formula: "='Accounts'!B12" } },
+    ]);
+  });
+
+  it("reads a typed number as its format reads it: a share's 80 is 80%, and ignores the formula field", () => {
+    expect(toKeyResults([manual])).toEqual([expect.objectContaining({ target: 0.8, baseline: undefined, custom: { kind: "manual", format: "percent", current: 0.72 } })]);
+  });
+
+  it.each([
+    [{ ...formula, custom: { ...formula.custom, formula: "Accounts B12" } }, { field: "formula", name: "Revenue", text: "Accounts B12", fault: "noEquals" }],
+    [{ ...formula, custom: { ...formula.custom, formula: "=SUM(A1" } }, { field: "formula", name: "Revenue", text: "=SUM(A1", fault: "parentheses" }],
+    [{ ...formula, custom: { ...formula.custom, baseline: "last year" } }, { field: "baseline", name: "Revenue", text: "last year" }],
+    [{ ...manual, custom: { ...manual.custom, current: "=A1" } }, { field: "current", name: "Share of 5-star reviews", text: "=A1" }],
+    [{ ...manual, target: "most" }, { field: "target", name: "Share of 5-star reviews", text: "most" }],
+  ])("names the field and the text that cannot be used %#", (draft, problem) => {
+    expect(toKeyResults([draft as CustomDraft])).toEqual({ problem });
+  });
+
+  describe("edge cases", () => {
+    it("leaves a blank value and baseline blank", () => {
+      const [built] = toKeyResults([{ ...manual, custom: { ...manual.custom, current: " ", baseline: "" } }]) as { custom: unknown; baseline: unknown }[];
+      expect(built).toMatchObject({ custom: { kind: "manual", format: "percent", current: undefined }, baseline: undefined });
+    });
+  });
+});
+
+describe("readValue", () => {
+  it("reads as readTarget does, by format", () => {
+    expect(readValue("percent", "12")).toBe(0.12);
+    expect(readValue("hours", "12")).toBe(12);
+    expect(readValue("currency", "1,250.50")).toBe(1250.5);
+    expect(readValue("number", "")).toBeUndefined();
   });
 });

@@ -7,7 +7,8 @@ import { KpiKind } from "./templates";
  * - portable: native Excel functions only, so the sheet computes where the add-in is not installed
  *   (a client's Excel, Excel on the web, LibreOffice);
  * - kpi: the add-in's =KPI.* functions, shorter to read.
- * On valid job data both give the same number (a test checks it in a real formula engine).
+ * On valid job data both give the same number (a test checks it in a real formula engine). Comment
+ * sentiment has no portable formula (it needs a word list): KPIS marks it needsAddIn, so it is only on kpi sheets.
  * Portable formulas read numbers as numbers only: a score typed as text ("9") counts in KPI.*, not here.
  * An error value in a time column (requested, responded, resolved, arrival, promised) shows as that error in every period, as SUM would.
  * Repeat customers and jobs per technician use FILTER, SORT, SEQUENCE and LET (Excel 2021, Microsoft 365,
@@ -17,6 +18,11 @@ import { KpiKind } from "./templates";
  * and a TRUE or FALSE cell is a name (KPI.* ignores it).
  * Names that sorting cannot tell apart are one name here: a full-width letter and its plain form ("ａ", "a"),
  * names differing only by an invisible character (soft hyphen, zero-width space), "é" typed as e and an accent.
+ * Time on site counts only rows whose arrival and completion are both date-times (1 or more): an arrival typed as a
+ * time of day alone is left out here, where KPI.TIMEONSITE names its cell. An error value in an SLA target shows as
+ * that error in every period, as in a time column.
+ * Customer retention, churn and new customers name customers the same way and also use SORTBY (the same
+ * versions); an error value among the job dates shows as that error in every period, where KPI.* names the cell.
  */
 export type FormulaMode = "portable" | "kpi";
 
@@ -28,6 +34,11 @@ export interface FormulaContext {
   to: string;
   /** A 1/0 mask over the job log's rows: only the rows it selects count (one technician's jobs). */
   rows?: string;
+  /**
+   * The first and last day of the period before (cell references or formulas such as DATE(2026,4,1)),
+   * for the KPIs that compare the two: retention and churn. See previousPeriodBounds.
+   */
+  before?: { from: string; to: string };
 }
 
 const YES = '{"true","yes","y","1","是"}';
@@ -56,9 +67,9 @@ function shareOfYes(ctx: FormulaContext, role: Role): string {
   return `${yes}/(${yes}+${flagCount(ctx, flags, NO)})`;
 }
 
-/** Mean hours from `start` to `end` over rows with both, as KPI.RESPONSETIME. */
-function meanHours(ctx: FormulaContext, start: string, end: string): string {
-  const both = `${inPeriodMask(ctx)}*(${start}>0)*(${end}>0)`;
+/** Mean hours from `start` to `end` over rows with both (each passing `test`: any time by default), as KPI.RESPONSETIME. */
+function meanHours(ctx: FormulaContext, start: string, end: string, test = ">0"): string {
+  const both = `${inPeriodMask(ctx)}*(${start}${test})*(${end}${test})`;
   return `SUMPRODUCT(${both}*(${end}-${start}))*24/SUMPRODUCT(${both})`;
 }
 
@@ -95,8 +106,16 @@ function namedInPeriod(ctx: FormulaContext, values: string): string {
  * HyperFormula, which computes the demo, gets LET from backends/letFunction.ts.
  */
 function sortedRuns(ctx: FormulaContext, values: string, calculation: string): string {
+  return runsOf(identifiers(values), namedInPeriod(ctx, values), calculation);
+}
+
+/**
+ * sortedRuns over any keys, of the rows `included` (a 1/0 array) selects: text keys as sortedRuns makes
+ * them, or numbers (the days of jobsPerDay), which sort, and compare with ">", as numbers.
+ */
+function runsOf(values: string, included: string, calculation: string): string {
   // With nobody in the period FILTER fails; {""} stands in, an array as SORT gives (LibreOffice's ROWS and INDEX refuse a lone "").
-  const keys = `IFERROR(SORT(FILTER(${identifiers(values)},${namedInPeriod(ctx, values)})),{""})`;
+  const keys = `IFERROR(SORT(FILTER(${values},${included})),{""})`;
   return (
     `LET(keys,${keys},pos,SEQUENCE(ROWS(keys)),size,ROWS(keys),` +
     "first,(pos=1)+(keys>INDEX(keys,pos-(pos>1))),last,(pos=size)+(INDEX(keys,pos+(pos<size))>keys),named,(keys<>\"\")*1," +
@@ -104,7 +123,13 @@ function sortedRuns(ctx: FormulaContext, values: string, calculation: string): s
   );
 }
 
-const PORTABLE: Record<KpiKind, (ctx: FormulaContext) => string> = {
+/** Jobs dated in the period: SUMPRODUCT, not COUNTIFS, so an error value in the job dates shows, as KPI.JOBS reports it. */
+function jobsInPeriod(ctx: FormulaContext): string {
+  return `SUMPRODUCT(${inPeriodMask(ctx)})`;
+}
+
+/** Native formulas per KPI; undefined for a KPI no native formula computes (KPIS marks it needsAddIn). */
+const PORTABLE: Record<KpiKind, ((ctx: FormulaContext) => string) | undefined> = {
   nps: (ctx) => {
     const s = ctx.column("nps");
     const p = periodCriteria(ctx);
@@ -139,6 +164,42 @@ const PORTABLE: Record<KpiKind, (ctx: FormulaContext) => string> = {
     const t = ctx.column("technician");
     return `SUMPRODUCT(${namedInPeriod(ctx, t)})/${sortedRuns(ctx, t, "SUM(first*named)")}`;
   },
+  // Jobs with a request, a resolution and a target that is a number above 0, as KPI.WITHINSLA: met when the
+  // whole seconds taken, in hours, are within it. Compared, not multiplied, so a target of text adds no error.
+  sla: (ctx) => {
+    const start = ctx.column("requested");
+    const end = ctx.column("resolved");
+    const target = ctx.column("slaHours");
+    const jobs = `${inPeriodMask(ctx)}*(${start}>0)*(${end}>0)*ISNUMBER(${target})*(${target}>0)`;
+    return `SUMPRODUCT(${jobs}*(ROUND((${end}-${start})*86400,0)/3600<=${target}))/SUMPRODUCT(${jobs})`;
+  },
+  // Date-times only (1 or more): a time of day alone has no day to pair with the completion.
+  timeOnSite: (ctx) => meanHours(ctx, ctx.column("arrival"), ctx.column("resolved"), ">=1"),
+  // The period's spend ÷ its leads, one per row dated in it.
+  leadCost: (ctx) => {
+    const p = periodCriteria(ctx);
+    return `SUMIFS(${ctx.column("spend")},${p})/COUNTIFS(${p})`;
+  },
+  abandonment: (ctx) => shareOfYes(ctx, "abandoned"),
+  // AVGTICKET's numerator: SUMIFS skips text, so an amount typed as text ("120") counts in KPI.REVENUE only.
+  revenue: (ctx) => `SUMIFS(${ctx.column("amount")},${periodCriteria(ctx)})`,
+  jobs: jobsInPeriod,
+  // Jobs ÷ the distinct days (INT drops the time of day) among them: #DIV/0! with no job, as in KPI.*. The
+  // jobs are counted apart from the LET, whose IFERROR would hide an error value in the job dates.
+  jobsPerDay: (ctx) => `${jobsInPeriod(ctx)}/${runsOf(`INT(${ctx.column("date")})`, inPeriodMask(ctx), "SUM(first*named)")}`,
+  // The mean of the answers 1..10, as KPI.CES reads them on its scale 10 (see KPI_FUNCTIONS); #DIV/0! with none.
+  // SUMIFS ÷ COUNTIFS rather than AVERAGEIFS, which HyperFormula (the demo's engine) lacks.
+  ces: (ctx) => {
+    const e = ctx.column("effort");
+    const answers = `${e},">=1",${e},"<=10",${periodCriteria(ctx)}`;
+    return `SUMIFS(${e},${answers})/COUNTIFS(${answers})`;
+  },
+  sentiment: undefined,
+  // Kept ÷ customers of the period before: with none, 0/0 is #DIV/0!, as in KPI.*.
+  retention: (ctx) => customersAcross(ctx, inPeriodMask({ ...ctx, ...periodBefore(ctx) }), "SUM((first-last)*(tags=1))/SUM(first*(tags=1))"),
+  churn: (ctx) => customersAcross(ctx, inPeriodMask({ ...ctx, ...periodBefore(ctx) }), "SUM(last*(tags=1))/SUM(first*(tags=1))"),
+  // Every job dated before the period's first day is earlier: a blank date is no job.
+  newCustomers: (ctx) => customersAcross(ctx, `ISNUMBER(${ctx.column("date")})*(${ctx.column("date")}<${ctx.from})${ctx.rows ? `*${ctx.rows}` : ""}`, "SUM(first*(tags=2))"),
 };
 
 const KPI_FUNCTIONS: Record<KpiKind, (ctx: FormulaContext) => string> = {
@@ -152,15 +213,40 @@ const KPI_FUNCTIONS: Record<KpiKind, (ctx: FormulaContext) => string> = {
   avgTicket: (ctx) => `KPI.AVGTICKET(${ctx.column("amount")},${period(ctx)})`,
   ontime: (ctx) => `KPI.ONTIME(${ctx.column("arrival")},${ctx.column("promised")},0,${period(ctx)})`,
   jobsPerTech: (ctx) => `KPI.JOBSPERTECH(${ctx.column("technician")},${period(ctx)})`,
+  sla: (ctx) => `KPI.WITHINSLA(${ctx.column("requested")},${ctx.column("resolved")},${ctx.column("slaHours")},${period(ctx)})`,
+  timeOnSite: (ctx) => `KPI.TIMEONSITE(${ctx.column("arrival")},${ctx.column("resolved")},"hours",${period(ctx)})`,
+  // KPI.LEADCOST divides totals: the period's spend and its leads (rows dated in it), as the portable formula counts them.
+  leadCost: (ctx) => {
+    const p = periodCriteria(ctx);
+    return `KPI.LEADCOST(SUMIFS(${ctx.column("spend")},${p}),COUNTIFS(${p}))`;
+  },
+  abandonment: (ctx) => `KPI.RATE(${ctx.column("abandoned")},${period(ctx)})`,
+  revenue: (ctx) => `KPI.REVENUE(${ctx.column("amount")},${period(ctx)})`,
+  jobs: (ctx) => `KPI.JOBS(${period(ctx)})`,
+  jobsPerDay: (ctx) => `KPI.JOBSPERDAY(${period(ctx)})`,
+  // Scale 10: the widest effort scale column detection accepts (columns.ts reads 1..10 as effort), so a 1-5,
+  // 1-7 or 1-10 survey is read, not refused; the mean does not depend on the scale, only what is valid does.
+  ces: (ctx) => `KPI.CES(${ctx.column("effort")},10,${period(ctx)})`,
+  sentiment: (ctx) => `KPI.SENTIMENT(${ctx.column("comment")},${period(ctx)})`,
+  retention: (ctx) => `KPI.RETAINED(${retainedArgs(ctx)})/KPI.CUSTOMERS(${customersBefore(ctx)})`,
+  // KPI.CHURN(start, end, new) with end − new the customers kept: lost ÷ start, exactly as the portable formula divides.
+  churn: (ctx) => `KPI.CHURN(KPI.CUSTOMERS(${customersBefore(ctx)}),KPI.RETAINED(${retainedArgs(ctx)}),0)`,
+  newCustomers: (ctx) => `KPI.NEWCUSTOMERS(${ctx.column("customer")},${period(ctx)})`,
 };
 
 function period(ctx: FormulaContext): string {
   return `${ctx.column("date")},${ctx.from},${ctx.to}`;
 }
 
+/** A KPI's native formula; asking for one the KPI has not (it needsAddIn, which keeps it off portable sheets) is a bug. */
+function portable(kpi: KpiKind, formula = PORTABLE[kpi]): (ctx: FormulaContext) => string {
+  if (!formula) throw new Error(`${kpi} has no native formula: only =KPI.* formulas compute it`);
+  return formula;
+}
+
 /** The formula (with its leading =) for a KPI over the period in the given mode. */
 export function kpiFormula(kpi: KpiKind, mode: FormulaMode, ctx: FormulaContext): string {
-  return `=${(mode === "portable" ? PORTABLE : KPI_FUNCTIONS)[kpi](ctx)}`;
+  return `=${(mode === "portable" ? portable(kpi) : KPI_FUNCTIONS[kpi])(ctx)}`;
 }
 
 /**
@@ -185,7 +271,7 @@ export function namesTechnician(technicians: string, name: string): string {
   return `ISNUMBER(FIND(","&LOWER(TRIM(${name}))&",",","&${nameList(technicians)}&","))`;
 }
 
-/** NPS, CSAT and the average ticket count with COUNTIFS, which takes no mask: these count over one. */
+/** NPS, CSAT, the average ticket and revenue count with COUNTIFS or SUMIFS, which take no mask: these count over one. */
 const PORTABLE_OVER_ROWS: Partial<Record<KpiKind, (ctx: FormulaContext) => string>> = {
   nps: (ctx) => {
     const s = ctx.column("nps");
@@ -199,6 +285,8 @@ const PORTABLE_OVER_ROWS: Partial<Record<KpiKind, (ctx: FormulaContext) => strin
     const a = ctx.column("amount");
     return `SUMPRODUCT(${inPeriodMask(ctx)},${a})/${countBetween(ctx, a, 0, "")}`;
   },
+  // SUMPRODUCT's second array reads text and blanks as 0, as SUMIFS skips them.
+  revenue: (ctx) => `SUMPRODUCT(${inPeriodMask(ctx)},${ctx.column("amount")})`,
 };
 
 /** How many numbers from low to high (no upper bound for "") the period's rows hold: COUNTIFS over a mask. */
@@ -214,18 +302,63 @@ function countBetween(ctx: FormulaContext, values: string, low: number, high: nu
 export function kpiFormulaOver(kpi: KpiKind, mode: FormulaMode, ctx: FormulaContext, rows: string): string {
   if (mode === "kpi") return `=${KPI_FUNCTIONS[kpi]({ ...ctx, column: (role) => `FILTER(${ctx.column(role)},${rows})` })}`;
   const over = { ...ctx, rows };
-  return `=${(PORTABLE_OVER_ROWS[kpi] ?? PORTABLE[kpi])(over)}`;
+  return `=${portable(kpi, PORTABLE_OVER_ROWS[kpi] ?? PORTABLE[kpi])(over)}`;
+}
+
+/** The period before, which retention and churn need: a bug in the caller when it is missing. */
+function periodBefore(ctx: FormulaContext): { from: string; to: string } {
+  if (!ctx.before) throw new Error("Retention and churn need the previous period's first and last day (FormulaContext.before)");
+  return ctx.before;
+}
+
+/** Customers and dates, then the period before and this period: KPI.RETAINED's arguments. */
+function retainedArgs(ctx: FormulaContext): string {
+  const before = periodBefore(ctx);
+  return `${ctx.column("customer")},${ctx.column("date")},${before.from},${before.to},${ctx.from},${ctx.to}`;
+}
+
+/** KPI.CUSTOMERS's arguments for the period before. */
+function customersBefore(ctx: FormulaContext): string {
+  const before = periodBefore(ctx);
+  return `${ctx.column("customer")},${ctx.column("date")},${before.from},${before.to}`;
 }
 
 /**
- * Jobs in the period: rows naming a technician (a shared job once), among `ctx.rows` when given.
- * Native in both modes; an error value in the technician column shows as that error.
+ * A LET over the customers of two windows of the log: each row is tagged 1 if `earlier` (a 1/0 mask)
+ * selects it, 2 if dated in the period (the windows never overlap), and the tagged rows that name a
+ * customer are sorted by customer, then tag, so that each customer's rows sit together, earlier ones
+ * first. As in sortedRuns, `first` and `last` mark where a customer's run starts and ends, comparing
+ * neighbours with ">". `calculation` counts with them and `tags`:
+ * - SUM(first*(tags=1)): customers of the earlier window (a run starting with a 1);
+ * - SUM(last*(tags=1)): those lost (a run ending with a 1, so with no job in the period);
+ * - SUM(first*(tags=2)): those of the period only (a run starting with a 2: new).
+ * The keys and their tags are each sorted by both (ties hold equal tags, so the two stay aligned); no
+ * UNIQUE or MATCH over names: linear enough for LibreOffice (see sortedRuns). SORTBY
+ * (Excel 2021, Microsoft 365, LibreOffice 24.8 or later; https://support.microsoft.com/en-us/office/sortby-function-cd2d7a62-1b93-435c-b561-d6a35134f28f)
+ * sorts by two keys where SORT takes one; HyperFormula gets it from backends/sortByFunction.ts.
+ * With no tagged row FILTER fails, so {""} and {0} stand in (IF, not IFERROR: an error value among the
+ * job dates shows, as KPI.* reports one).
  */
-export function jobsFormula(ctx: FormulaContext): string {
-  return `=SUMPRODUCT(${inPeriodMask(ctx)}*(TRIM(${ctx.column("technician")}&"")<>""))`;
+function customersAcross(ctx: FormulaContext, earlier: string, calculation: string): string {
+  const tag = `${earlier}+2*${inPeriodMask(ctx)}`;
+  return (
+    `LET(tag,${tag},key,${identifiers(ctx.column("customer"))},kept,(tag>0)*(key<>""),found,SUM(kept),` +
+    "rowKeys,FILTER(key,kept),rowTags,FILTER(tag,kept)," +
+    'keys,IF(found,SORTBY(rowKeys,rowKeys,1,rowTags,1),{""}),tags,IF(found,SORTBY(rowTags,rowKeys,1,rowTags,1),{0}),' +
+    "pos,SEQUENCE(ROWS(keys)),size,ROWS(keys)," +
+    "first,(pos=1)+(keys>INDEX(keys,pos-(pos>1))),last,(pos=size)+(INDEX(keys,pos+(pos<size))>keys)," +
+    `${calculation})`
+  );
 }
 
-/** Revenue in the period: the sum of the amounts (text and blanks count 0), over `ctx.rows` when given. Native in both modes. */
-export function revenueFormula(ctx: FormulaContext): string {
-  return `=SUMPRODUCT(${inPeriodMask(ctx)},${ctx.column("amount")})`;
+/**
+ * The period before the one from..to (two cells), as previousPeriod (periods.ts) finds it, in formulas:
+ * the month or quarter before a calendar month or quarter, else as many days just before. Formulas,
+ * not dates, so that the OKR sheet's Current column follows when the user changes the period in B2:B3.
+ * @example previousPeriodBounds("$B$2", "$B$3").to //=> "($B$2-1)"
+ */
+export function previousPeriodBounds(from: string, to: string): { from: string; to: string } {
+  const month = `AND(DAY(${from})=1,${to}=EOMONTH(${from},0))`;
+  const quarter = `AND(DAY(${from})=1,MOD(MONTH(${from}),3)=1,${to}=EOMONTH(${from},2))`;
+  return { from: `IF(${month},EDATE(${from},-1),IF(${quarter},EDATE(${from},-3),2*${from}-${to}-1))`, to: `(${from}-1)` };
 }

@@ -7,6 +7,12 @@ type TableColumn = (typeof TABLE_COLUMNS)[number];
 /** Columns the user owns on a row the add-in knows: a re-run keeps what is in them. */
 export const USER_COLUMNS = ["Target", "Owner", "Weight", "Notes"] as const satisfies readonly TableColumn[];
 
+/**
+ * A custom key result's user columns: also its Current (the number typed at each check-in, or the formula
+ * given, as it is on the sheet now: the user may have edited it there) and the Baseline typed.
+ */
+export const CUSTOM_USER_COLUMNS = [...USER_COLUMNS, "Baseline", "Current"] as const satisfies readonly TableColumn[];
+
 /** A row the add-in knows by its id; its cells are made once the sheet row it lands on is known. */
 export interface KnownRow {
   id: string;

@@ -1,4 +1,4 @@
-import { buildPlan, PlanSettings, planProblems, TABLE_COLUMNS } from "./plan";
+import { buildPlan, dateFormula, PlanSettings, planProblems, TABLE_COLUMNS } from "./plan";
 import { renderProblem } from "./problems";
 
 const headers = ["Date", "Customer", "NPS", "First visit fix"];
@@ -23,7 +23,7 @@ describe("buildPlan", () => {
 
   it("lays out an objective row before its key results", () => {
     expect(rows.map((row) => row[column("Id")])).toEqual(["Id", "objective:delight", "kr-nps", "kr-fcr", "objective:repeat", "kr-repeat"]);
-    expect(plan.table.address).toBe("A9:T14");
+    expect(plan.table.address).toBe("A9:X14");
   });
 
   it("writes KPI formulas over the table's columns, current and baseline period", () => {
@@ -110,11 +110,74 @@ describe("buildPlan", () => {
     expect(hours.table.numberFormats[2][column("vs last year")]).toBe('"▲ "0.0 "h";"▼ "0.0 "h";0.0 "h"');
   });
 
+  it("keeps the KPI over the four periods before the previous one, oldest first, in hidden columns after the others", () => {
+    // 2026-Q3's previous quarter is 2026-Q2; before it 2026-Q1, 2025-Q4, 2025-Q3 and 2025-Q2.
+    const history = ["5 periods ago", "4 periods ago", "3 periods ago", "2 periods ago"] as const;
+    expect(TABLE_COLUMNS.slice(-4)).toEqual(history);
+    const nps = (from: string, to: string) => `=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],${from},${to})`;
+    expect(history.map((name) => rows[2][column(name)])).toEqual([
+      nps("DATE(2025,4,1)", "DATE(2025,6,30)"),
+      nps("DATE(2025,7,1)", "DATE(2025,9,30)"),
+      nps("DATE(2025,10,1)", "DATE(2025,12,31)"),
+      nps("DATE(2026,1,1)", "DATE(2026,3,31)"),
+    ]);
+    expect(history.map((name) => plan.table.numberFormats[3][column(name)])).toEqual(["0.0%", "0.0%", "0.0%", "0.0%"]);
+    expect(history.map((name) => rows[1][column(name)])).toEqual([null, null, null, null]);
+    // Hidden with the ids: Id is column R, the last history column X.
+    expect(plan.hiddenColumns).toEqual(["R:X"]);
+  });
+
+  it("steps a month's history back across the new year", () => {
+    // 2026-03's previous month is 2026-02; before it 2026-01, 2025-12, 2025-11, 2025-10 (2025-10-01 is 45931, 2026-03-01 is 46082).
+    const march = buildPlan({ ...settings, period: { from: 46082, to: 46112 } });
+    expect(march.table.formulas[2][column("5 periods ago")]).toBe("=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2025,10,1),DATE(2025,10,31))");
+    expect(march.table.formulas[2][column("2 periods ago")]).toBe("=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2026,1,1),DATE(2026,1,31))");
+  });
+
+  it("writes money in the job log's own currency format when it has one, and only money", () => {
+    const money = (moneyFormat: string | undefined) =>
+      buildPlan({
+        ...settings,
+        columns: { date: 0, amount: 1, nps: 2 },
+        moneyFormat,
+        keyResults: [
+          { id: "kr-ticket", objectiveId: "grow", objective: "Grow", name: "Raise the ticket", kpi: "avgTicket", type: "increase" },
+          { id: "kr-nps", objectiveId: "grow", objective: "Grow", name: "Raise NPS", kpi: "nps", type: "increase" },
+        ],
+      }).table.numberFormats;
+    const euro = money("[$€-407] #,##0.00");
+    for (const name of ["Baseline", "Target", "Current", "Previous period", "Same period last year"] as const) expect(euro[2][column(name)]).toBe("[$€-407] #,##0.00");
+    expect(euro[2][column("vs previous")]).toBe('"▲ "[$€-407] #,##0.00;"▼ "[$€-407] #,##0.00;[$€-407] #,##0.00');
+    expect(euro[3][column("Current")]).toBe("0.0");
+    // Without one, the add-in's own.
+    expect(money(undefined)[2][column("Current")]).toBe("#,##0.00");
+  });
+
   it("takes a custom period's previous period as the same number of days just before it", () => {
     // 2026-07-10 (46213) .. 2026-07-19 (46222): ten days; the ten before are 2026-06-30 .. 2026-07-09.
     const custom = buildPlan({ ...settings, period: { from: 46213, to: 46222 } });
     expect(custom.table.formulas[2][column("Previous period")]).toBe("=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2026,6,30),DATE(2026,7,9))");
     expect(custom.table.formulas[2][column("Same period last year")]).toBe("=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2025,7,10),DATE(2025,7,19))");
+  });
+
+  it("gives retention and churn the period before each column's period: from the header's cells, or as dates", () => {
+    const kept = buildPlan({
+      ...settings,
+      keyResults: [
+        { id: "kr-kept", objectiveId: "repeat", objective: "Grow repeat business", name: "Keep customers", kpi: "retention", type: "increase" },
+        { id: "kr-new", objectiveId: "repeat", objective: "Grow repeat business", name: "Win customers", kpi: "newCustomers", type: "increase" },
+      ],
+    }).table.formulas;
+    const [c, d] = ["Jobs[[Customer]]", "Jobs[[Date]]"];
+    // The period before B2:B3 (or B4:B5), worked out on the sheet as periods.ts's previousPeriod.
+    const before = (from: string, to: string) =>
+      `IF(AND(DAY(${from})=1,${to}=EOMONTH(${from},0)),EDATE(${from},-1),IF(AND(DAY(${from})=1,MOD(MONTH(${from}),3)=1,${to}=EOMONTH(${from},2)),EDATE(${from},-3),2*${from}-${to}-1)),(${from}-1)`;
+    expect(kept[2][column("Current")]).toBe(`=KPI.RETAINED(${c},${d},${before("$B$2", "$B$3")},$B$2,$B$3)/KPI.CUSTOMERS(${c},${d},${before("$B$2", "$B$3")})`);
+    expect(kept[2][column("Baseline")]).toBe(`=KPI.RETAINED(${c},${d},${before("$B$4", "$B$5")},$B$4,$B$5)/KPI.CUSTOMERS(${c},${d},${before("$B$4", "$B$5")})`);
+    // 2026-Q2 against 2026-Q1; 2025-Q3 against 2025-Q2.
+    expect(kept[2][column("Previous period")]).toBe(`=KPI.RETAINED(${c},${d},DATE(2026,1,1),DATE(2026,3,31),DATE(2026,4,1),DATE(2026,6,30))/KPI.CUSTOMERS(${c},${d},DATE(2026,1,1),DATE(2026,3,31))`);
+    expect(kept[2][column("Same period last year")]).toBe(`=KPI.RETAINED(${c},${d},DATE(2025,4,1),DATE(2025,6,30),DATE(2025,7,1),DATE(2025,9,30))/KPI.CUSTOMERS(${c},${d},DATE(2025,4,1),DATE(2025,6,30))`);
+    expect(kept[3][column("Current")]).toBe(`=KPI.NEWCUSTOMERS(${c},${d},$B$2,$B$3)`);
   });
 
   it("references a plain range between its first row and how far it reaches, quoting the sheet", () => {
@@ -125,6 +188,17 @@ describe("buildPlan", () => {
       "'Bob''s jobs'!$C$2:$C$2001", "'Bob''s jobs'!$C$2:$C$2001", "'Bob''s jobs'!$A$2:$A$2001", "'Bob''s jobs'!$A$2:$A$2001",
     ]);
     expect(current).not.toContain("1048576");
+  });
+});
+
+describe("dateFormula", () => {
+  it("the @example: 46204 is 2026-07-01", () => {
+    expect(dateFormula(46204)).toBe("DATE(2026,7,1)");
+  });
+
+  it("names a leap day and a year's last day", () => {
+    // 2024-02-29 is 45351; 2025-12-31 is 46022.
+    expect([dateFormula(45351), dateFormula(46022)]).toEqual(["DATE(2024,2,29)", "DATE(2025,12,31)"]);
   });
 });
 
@@ -148,6 +222,28 @@ describe("planProblems", () => {
   });
 });
 
+describe("comment sentiment, which has no native formula", () => {
+  const sentiment = { id: "delight:sentiment", objectiveId: "delight", objective: "Delight customers", name: "Earn warmer comments", kpi: "sentiment" as const, type: "increase" as const };
+  const withComments: PlanSettings = { ...settings, source: { kind: "table", table: "Jobs", headers: [...headers, "Comment"] }, columns: { ...settings.columns, comment: 4 }, keyResults: [sentiment] };
+
+  it("is a key result like any other with KPI functions", () => {
+    expect(planProblems(withComments)).toEqual([]);
+    expect(buildPlan(withComments).table.formulas[2][column("Current")]).toBe("=KPI.SENTIMENT(Jobs[[Comment]],Jobs[[Date]],$B$2,$B$3)");
+  });
+
+  it("cannot be built with native formulas, and the problem says so", () => {
+    expect(planProblems({ ...withComments, mode: "portable" })).toEqual([{ code: "needsKpiFunctions", keyResult: "Earn warmer comments" }]);
+  });
+
+  it("stays on the sheet as the user left it when the sheet is rebuilt with native formulas without it", () => {
+    const built = buildPlan(withComments).table.formulas;
+    const nps = settings.keyResults[0];
+    const again = buildPlan({ ...withComments, mode: "portable", keyResults: [nps] }, built);
+    const row = again.table.formulas.find((cells) => cells[column("Id")] === "delight:sentiment")!;
+    expect(row[column("Current")]).toBe("=KPI.SENTIMENT(Jobs[[Comment]],Jobs[[Date]],$B$2,$B$3)");
+  });
+});
+
 describe("table names", () => {
   it.each([
     ["OKR 2026-Q3", "OKR_2026_Q3"],
@@ -166,8 +262,22 @@ describe("re-running over an existing sheet", () => {
     const again = buildPlan(settings, typed);
     expect(again.table.formulas[2][column("Target")]).toBe(60);
     expect(again.table.formulas[6][column("Key result")]).toBe("Fewer callbacks");
-    expect(again.table.address).toBe("A9:T15");
+    expect(again.table.address).toBe("A9:X15");
     expect(again.table.numberFormats).toHaveLength(7);
     expect(again.conditionalFormats[0].range).toBe("L10:L15");
+  });
+
+  it("re-runs a sheet an earlier build laid out without the history columns, keeping what the user typed", () => {
+    // The earlier build's table: every column up to Weighted progress, none after.
+    const earlier = buildPlan(settings).table.formulas.map((row) => row.slice(0, column("Weighted progress") + 1));
+    earlier[2][column("Target")] = 60;
+    earlier[2][column("Notes")] = "from the spring survey";
+    earlier[5][column("Owner")] = "Bo";
+    const again = buildPlan(settings, earlier);
+    const rows = again.table.formulas;
+    expect(rows[0]).toEqual([...TABLE_COLUMNS]);
+    expect([rows[2][column("Target")], rows[2][column("Notes")], rows[2][column("Owner")], rows[5][column("Owner")]]).toEqual([60, "from the spring survey", "Ann", "Bo"]);
+    expect(rows[2][column("2 periods ago")]).toBe("=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2026,1,1),DATE(2026,3,31))");
+    expect(again.table.address).toBe("A9:X14");
   });
 });

@@ -1,14 +1,15 @@
 import { ColumnMap, Role } from "./columns";
-import { FormulaContext, FormulaMode, kpiFormula } from "./formulas";
+import { FormulaContext, FormulaMode, kpiFormula, previousPeriodBounds } from "./formulas";
 import { asText, sheetColumn, tableColumn } from "./references";
-import { CellContent, HIDDEN_FROM, TABLE_COLUMNS } from "./krTable";
+import { CellContent, HIDDEN_FROM, HISTORY_COLUMNS, TABLE_COLUMNS } from "./krTable";
 import { columnIndex, columnLetter, DATE_FORMAT, HEADER_ADDRESS, HEADER_CELLS, objectiveRowId, OBJECTIVE_ID_PREFIX, SHARE_FORMAT, TABLE_HEADER_ROW, TableColumn, tableArea } from "./sheetLayout";
-import { KnownRow, mergeRows, OldRow, Row, USER_COLUMNS } from "./merge";
+import { CUSTOM_USER_COLUMNS, KnownRow, mergeRows, OldRow, Row, USER_COLUMNS } from "./merge";
 import { isoDate } from "../kpi/coerce";
 import { BaselineChoice, baselinePeriod, Period, previousPeriod, samePeriodLastYear } from "./periods";
 import { STATUS_COLOURS, statusFormula, StatusCells } from "./status";
-import { KPIS, KpiKind, KrType, ValueFormat } from "./templates";
+import { isAvailable, KPIS, KpiKind, KrType, ValueFormat } from "./templates";
 import type { Problem } from "./problems";
+import { CustomMeasure, customFromLabel, customLabel, formulaFault } from "./customKeyResults";
 
 /**
  * The OKR sheet as plain data: every value, formula, number format, table and conditional-format
@@ -31,20 +32,34 @@ export type DataSource =
       lastRow: number;
     };
 
-export interface KeyResultInput {
+interface KeyResultBase {
   /** Stable across re-runs: how a re-run finds the row whose target and notes the user typed. */
   id: string;
   /** The objective's id, stable when the objective is renamed: its row rolls up the KRs that carry it. */
   objectiveId: string;
   objective: string;
   name: string;
-  kpi: KpiKind;
   type: KrType;
   target?: number;
   owner?: string;
   weight?: number;
   notes?: string;
 }
+
+/** A key result measured by a KPI over the job log. */
+export interface KpiKeyResult extends KeyResultBase {
+  kpi: KpiKind;
+  custom?: undefined;
+}
+
+/** A key result of the user's own: a formula or a typed number, against a baseline the user types. */
+export interface CustomKeyResult extends KeyResultBase {
+  kpi?: undefined;
+  custom: CustomMeasure;
+  baseline?: number;
+}
+
+export type KeyResultInput = KpiKeyResult | CustomKeyResult;
 
 export interface PlanSettings {
   title: string;
@@ -55,6 +70,8 @@ export interface PlanSettings {
   source: DataSource;
   columns: ColumnMap;
   keyResults: readonly KeyResultInput[];
+  /** How money is written: the job log's own currency format (currencyFormat.ts moneyFormat); without one, NUMBER_FORMATS.currency. */
+  moneyFormat?: string;
 }
 
 
@@ -92,6 +109,7 @@ export const NUMBER_FORMATS: Record<ValueFormat, string> = {
   currency: "#,##0.00",
   hours: '0.0 "h"',
   number: "0.00",
+  count: "0",
 };
 
 const TYPE_LABELS: Record<KrType, string> = {
@@ -107,18 +125,24 @@ const TYPE_LABELS: Record<KrType, string> = {
  */
 const changeFormat = (format: string): string => `"▲ "${format};"▼ "${format};${format}`;
 
+/** Where a change (signed by the KPI's direction) counts as better, and below which as worse: the OKR sheet's and the scorecard's. */
+export const CHANGE_THRESHOLDS = { betterFrom: "=1E-9", worseBelow: "=0" } as const;
+
 /**
  * Rules that colour a change: better green, worse red. A blank change is "" (text), which a
  * "greater than 0" rule would colour (Excel ranks text above every number), so better is "between
  * a hair above 0 and the largest number", which text is not.
  */
 const CHANGE_RULES = [
-  { operator: "Between", formula1: "=1E-9", formula2: "=9.99E+307", ...STATUS_COLOURS["On track"] },
-  { operator: "LessThan", formula1: "=0", ...STATUS_COLOURS["Off track"] },
+  { operator: "Between", formula1: CHANGE_THRESHOLDS.betterFrom, formula2: "=9.99E+307", ...STATUS_COLOURS["On track"] },
+  { operator: "LessThan", formula1: CHANGE_THRESHOLDS.worseBelow, ...STATUS_COLOURS["Off track"] },
 ] as const;
 
-/** A period's first or last day as DATE(y,m,d): the comparison formulas name their periods in words a reader can check. */
-function dateFormula(serial: number): string {
+/**
+ * A period's first or last day as DATE(y,m,d): the comparison formulas name their periods in words a reader can check.
+ * @example dateFormula(46204) //=> "DATE(2026,7,1)"
+ */
+export function dateFormula(serial: number): string {
   const [year, month, day] = isoDate(serial).split("-").map(Number);
   return `DATE(${year},${month},${day})`;
 }
@@ -139,19 +163,41 @@ export function columnReference(source: DataSource, columns: ColumnMap): (role: 
   };
 }
 
-function progressFormula(type: KrType, mode: FormulaMode, r: number): string {
+/**
+ * A key result's Progress. A KPI's Current and Baseline are always computed; a custom key result's are
+ * typed or the user's formula, so its progress also waits for them (a blank is no 0 to measure from).
+ */
+function progressFormula(type: KrType, mode: FormulaMode, r: number, custom: boolean): string {
   const [baseline, target, current] = [`${col("Baseline")}${r}`, `${col("Target")}${r}`, `${col("Current")}${r}`];
-  const ifTarget = (formula: string) => `=IF(${target}="","",${formula})`;
+  const needed = !custom ? [target] : type === "above" || type === "below" ? [target, current] : [target, current, baseline];
+  const blank = needed.length === 1 ? `${target}=""` : `OR(${needed.map((cell) => `${cell}=""`).join(",")})`;
+  const ifTarget = (formula: string) => `=IF(${blank},"",${formula})`;
   if (type === "above") return ifTarget(`IF(${current}>=${target},1,0)`);
   if (type === "below") return ifTarget(`IF(${current}<=${target},1,0)`);
   if (mode === "kpi") return ifTarget(`KPI.PROGRESS(${baseline},${target},${current})`);
   return ifTarget(`IF(${target}=${baseline},IF(${current}>=${target},1,0),MAX(0,MIN(1,(${current}-${baseline})/(${target}-${baseline}))))`);
 }
 
-/** The periods each key result is compared with: the one before, and the same one a year before. */
+/** The periods each key result is compared with: the one before, and the same one a year before; and its history. */
 interface Comparisons {
   previous: Period;
   lastYear: Period;
+  /** The periods before `previous`, oldest first, one per history column. */
+  history: Period[];
+}
+
+type HistoryColumn = (typeof HISTORY_COLUMNS)[number];
+
+/** The history columns' periods: the ones before `previous`, oldest first. */
+function historyPeriods(previous: Period): Period[] {
+  const periods = [previousPeriod(previous)];
+  while (periods.length < HISTORY_COLUMNS.length) periods.unshift(previousPeriod(periods[0]));
+  return periods;
+}
+
+/** Each history column's cell from its period. */
+function historyCells(cell: (period: Period) => CellContent, history: readonly Period[]): Record<HistoryColumn, CellContent> {
+  return Object.fromEntries(HISTORY_COLUMNS.map((name, i) => [name, cell(history[i])])) as Record<HistoryColumn, CellContent>;
 }
 
 /** The KPI's change from `earlier` to Current, positive when it got better; blank when either is not a number. */
@@ -160,23 +206,61 @@ function changeFormula(kpi: KpiKind, earlier: TableColumn, r: number): string {
   return KPIS[kpi].higherIsBetter ? `=IFERROR(${current}-${before},"")` : `=IFERROR(${before}-${current},"")`;
 }
 
-function keyResultRow(kr: KeyResultInput, r: number, settings: PlanSettings, ctx: (from: string, to: string) => FormulaContext, compared: Comparisons): CellContent[] {
+/** The formula context over a period and, for retention and churn, the period before it. */
+type PeriodContext = (from: string, to: string, before: FormulaContext["before"]) => FormulaContext;
+
+/** The cells that say what a key result measures and how it compares with earlier periods. */
+type MeasureCells = Pick<Record<TableColumn, CellContent>, "KPI" | "Baseline" | "Current" | "Previous period" | "vs previous" | "Same period last year" | "vs last year" | HistoryColumn>;
+
+function kpiCells(kpi: KpiKind, r: number, mode: FormulaMode, ctx: PeriodContext, compared: Comparisons): MeasureCells {
+  // A comparison column names its periods, and the one before, as dates.
+  const over = (period: Period) => {
+    const before = previousPeriod(period);
+    return kpiFormula(kpi, mode, ctx(dateFormula(period.from), dateFormula(period.to), { from: dateFormula(before.from), to: dateFormula(before.to) }));
+  };
+  // The header's periods: the period before is worked out from the cells, so it follows when the user changes them.
+  const overCells = (from: string, to: string) => kpiFormula(kpi, mode, ctx(from, to, previousPeriodBounds(from, to)));
+  return {
+    KPI: KPIS[kpi].label,
+    Baseline: overCells(BASELINE_FROM, BASELINE_TO),
+    Current: overCells(FROM, TO),
+    "Previous period": over(compared.previous),
+    "vs previous": changeFormula(kpi, "Previous period", r),
+    "Same period last year": over(compared.lastYear),
+    "vs last year": changeFormula(kpi, "Same period last year", r),
+    ...historyCells(over, compared.history),
+  };
+}
+
+/**
+ * A custom key result's cells: the formula the user gave (checked by planProblems, written only as
+ * given) or the number typed, the baseline typed; no earlier periods to compare with, so those stay blank.
+ */
+function customCells(kr: CustomKeyResult): MeasureCells {
+  const { custom } = kr;
+  return {
+    KPI: customLabel(custom),
+    Baseline: kr.baseline ?? null,
+    Current: custom.kind === "formula" ? custom.formula.trim() : (custom.current ?? null),
+    "Previous period": null,
+    "vs previous": null,
+    "Same period last year": null,
+    "vs last year": null,
+    ...(Object.fromEntries(HISTORY_COLUMNS.map((name) => [name, null])) as Record<HistoryColumn, null>),
+  };
+}
+
+function keyResultRow(kr: KeyResultInput, r: number, settings: PlanSettings, ctx: PeriodContext, compared: Comparisons): CellContent[] {
   const { mode } = settings;
   const [progress, weight] = [`${col("Progress")}${r}`, `${col("Weight")}${r}`];
-  const over = (period: Period) => kpiFormula(kr.kpi, mode, ctx(dateFormula(period.from), dateFormula(period.to)));
+  const measure = kr.custom ? customCells(kr) : kpiCells(kr.kpi, r, mode, ctx, compared);
   const cells: Record<TableColumn, CellContent> = {
     Objective: asText(kr.objective),
     "Key result": asText(kr.name),
-    KPI: KPIS[kr.kpi].label,
     Type: TYPE_LABELS[kr.type],
-    Baseline: kpiFormula(kr.kpi, mode, ctx(BASELINE_FROM, BASELINE_TO)),
     Target: kr.target ?? null,
-    Current: kpiFormula(kr.kpi, mode, ctx(FROM, TO)),
-    "Previous period": over(compared.previous),
-    "vs previous": changeFormula(kr.kpi, "Previous period", r),
-    "Same period last year": over(compared.lastYear),
-    "vs last year": changeFormula(kr.kpi, "Same period last year", r),
-    Progress: progressFormula(kr.type, mode, r),
+    ...measure,
+    Progress: progressFormula(kr.type, mode, r, kr.custom !== undefined),
     Expected: `=${ELAPSED}`,
     Status: statusFormula(mode, kr.type, ownRow(r)),
     Owner: asText(kr.owner ?? ""),
@@ -209,9 +293,9 @@ function objectiveRow(name: string, rowId: string, body: { first: number; last: 
   return TABLE_COLUMNS.map((name) => cells[name] ?? null);
 }
 
-function formatRow(kpi: KpiKind | undefined): string[] {
-  const value = kpi ? NUMBER_FORMATS[KPIS[kpi].format] : "General";
-  const change = kpi ? changeFormat(value) : "General";
+function formatRow(format: ValueFormat | undefined, moneyFormat: string | undefined): string[] {
+  const value = !format ? "General" : format === "currency" && moneyFormat ? moneyFormat : NUMBER_FORMATS[format];
+  const change = format ? changeFormat(value) : "General";
   const formats: Partial<Record<TableColumn, string>> = {
     Baseline: value,
     Target: value,
@@ -223,6 +307,7 @@ function formatRow(kpi: KpiKind | undefined): string[] {
     Progress: SHARE_FORMAT,
     Expected: SHARE_FORMAT,
     Weight: "0.##",
+    ...Object.fromEntries(HISTORY_COLUMNS.map((name) => [name, value])),
   };
   return TABLE_COLUMNS.map((name) => formats[name] ?? "General");
 }
@@ -235,7 +320,8 @@ export function tableName(title: string): string {
 
 /** A row the plan can write: its cells, made once the sheet row it lands on is known. */
 interface PlannedRow extends KnownRow {
-  kpi?: KpiKind;
+  /** How its values read; none for an objective's row. */
+  format?: ValueFormat;
   /** Columns whose value on the sheet wins over the plan's. */
   keep: readonly TableColumn[];
   cells: (r: number, body: { first: number; last: number }) => CellContent[];
@@ -252,13 +338,14 @@ const TYPE_BY_LABEL = new Map(Object.entries(TYPE_LABELS).map(([type, label]) =>
  */
 export function buildPlan(settings: PlanSettings, existing?: readonly Row[]): SheetPlan {
   const reference = columnReference(settings.source, settings.columns);
-  const ctx = (from: string, to: string): FormulaContext => ({ column: reference, from, to });
+  const ctx: PeriodContext = (from, to, before) => ({ column: reference, from, to, before });
   const period = { label: "", ...settings.period };
-  const compared = { previous: previousPeriod(period), lastYear: samePeriodLastYear(period) };
+  const previous = previousPeriod(period);
+  const compared = { previous, lastYear: samePeriodLastYear(period), history: historyPeriods(previous) };
   const krRow = (kr: KeyResultInput, keep: readonly TableColumn[]): PlannedRow => ({
     id: kr.id,
     objectiveId: objectiveRowId(kr.objectiveId),
-    kpi: kr.kpi,
+    format: kr.custom ? kr.custom.format : KPIS[kr.kpi].format,
     keep,
     cells: (r) => keyResultRow(kr, r, settings, ctx, compared),
   });
@@ -272,18 +359,29 @@ export function buildPlan(settings: PlanSettings, existing?: readonly Row[]): Sh
   for (const objectiveId of new Set(settings.keyResults.map((kr) => kr.objectiveId))) {
     const krs = settings.keyResults.filter((kr) => kr.objectiveId === objectiveId);
     planned.push(objectiveOf(krs[0].objective, objectiveRowId(objectiveId), []));
-    for (const kr of krs) planned.push(krRow(kr, USER_COLUMNS));
+    for (const kr of krs) planned.push(krRow(kr, kr.custom ? CUSTOM_USER_COLUMNS : USER_COLUMNS));
   }
 
   // A row the plan no longer has (a KR unticked, an objective left empty) is rebuilt from its own cells when it can be.
   const recover = (old: OldRow): PlannedRow | undefined => {
     const id = String(old.Id ?? "");
     if (id.startsWith(OBJECTIVE_ID_PREFIX)) return objectiveOf(String(old.Objective ?? ""), id, ["Objective"]);
-    const kpi = KPI_BY_LABEL.get(String(old.KPI));
     const type = TYPE_BY_LABEL.get(String(old.Type));
-    if (!kpi || !type || KPIS[kpi].roles.some((role) => settings.columns[role] === undefined)) return undefined;
+    if (!type) return undefined;
     const objectiveId = String(old["Objective id"] ?? "").slice(OBJECTIVE_ID_PREFIX.length);
-    return krRow({ id, objectiveId, objective: "", name: "", kpi, type }, [...USER_COLUMNS, "Objective", "Key result", "Objective id"]);
+    const named = { id, objectiveId, objective: "", name: "", type };
+    const itsOwn = ["Objective", "Key result", "Objective id"] as const;
+    // A custom key result's value and baseline are kept from its cells (the formula below is never
+    // written): only its formulas are made again, for the row it is on.
+    const custom = customFromLabel(old.KPI);
+    if (custom) {
+      const measure: CustomMeasure = custom.kind === "formula" ? { kind: "formula", format: custom.format, formula: "" } : { kind: "manual", format: custom.format };
+      return krRow({ ...named, custom: measure }, [...CUSTOM_USER_COLUMNS, ...itsOwn]);
+    }
+    const kpi = KPI_BY_LABEL.get(String(old.KPI));
+    // A row the mode cannot compute (sentiment on a sheet rebuilt with native formulas) stays as the user left it.
+    if (!kpi || !isAvailable(kpi, settings.columns, settings.mode)) return undefined;
+    return krRow({ ...named, kpi }, [...USER_COLUMNS, ...itsOwn]);
   };
 
   const slots = mergeRows(planned, existing, recover);
@@ -304,7 +402,7 @@ export function buildPlan(settings: PlanSettings, existing?: readonly Row[]): Sh
       const cells = slot.row.cells(first + i, body);
       for (const name of slot.old ? slot.row.keep : []) cells[columnIndex(name)] = slot.old![name];
       rows.push(cells);
-      formats.push(formatRow(slot.row.kpi));
+      formats.push(formatRow(slot.row.format, settings.moneyFormat));
     }
   });
   const lastColumn = col(TABLE_COLUMNS[TABLE_COLUMNS.length - 1]);
@@ -351,9 +449,14 @@ export function planProblems(settings: PlanSettings): Problem[] {
   if (settings.keyResults.length === 0) problems.push({ code: "noKeyResults" });
   if (!(settings.period.from <= settings.period.to)) problems.push({ code: "periodReversed" });
   for (const kr of settings.keyResults) {
-    const roles = KPIS[kr.kpi].roles.filter((role) => settings.columns[role] === undefined);
+    const roles = kr.custom ? [] : KPIS[kr.kpi].roles.filter((role) => settings.columns[role] === undefined);
     if (roles.length > 0) problems.push({ code: "missingColumns", keyResult: kr.name, roles });
+    if (kr.custom?.kind === "formula") {
+      const fault = formulaFault(kr.custom.formula);
+      if (fault) problems.push({ code: "notAFormula", keyResult: kr.name, formula: kr.custom.formula, fault });
+    }
     if (kr.weight !== undefined && !(kr.weight >= 0)) problems.push({ code: "negativeWeight", keyResult: kr.name });
+    if (settings.mode === "portable" && !kr.custom && KPIS[kr.kpi].needsAddIn) problems.push({ code: "needsKpiFunctions", keyResult: kr.name });
   }
   return problems;
 }

@@ -45,10 +45,33 @@ const CASES: [Problem, string, string][] = [
   ],
   [{ code: "negativeWeight", keyResult: "Raise NPS" }, '"Raise NPS" has a negative weight.', "“Raise NPS”的权重为负数。"],
   [
+    { code: "notAFormula", keyResult: "Revenue", formula: "=SUM(B2:B9", fault: "parentheses" },
+    'The value of "Revenue" is not a formula Excel can take: "=SUM(B2:B9" has unmatched parentheses.',
+    "“Revenue”的值不是 Excel 能接受的公式：“=SUM(B2:B9”括号不成对。",
+  ],
+  [
+    { code: "needsKpiFunctions", keyResult: "Earn warmer comments" },
+    '"Earn warmer comments" has no native formula: choose KPI functions under Formulas, or leave it out.',
+    "“Earn warmer comments”没有原生公式：请在“公式”下选择 KPI 函数，或不选这个关键结果。",
+  ],
+  [
     { code: "textDates", column: "Job date", texts: 1, rows: 2, example: "2026-07-05", role: "date" },
     'The column "Job date" holds dates as text in 1 of 2 rows read (for example "2026-07-05"): formulas skip those rows. Make them real dates in Excel (select the column, Data > Text to Columns, Finish) and build again.',
     "“Job date”列中有日期是以文本形式保存的：读取的 2 行中有 1 行（例如“2026-07-05”）。公式会跳过这些行。请在 Excel 中把它们转换为真正的日期（选中该列，数据 > 分列，完成），再重新生成。",
   ],
+  [
+    { code: "plainRange", sheet: "Job log", firstRow: 5, lastRow: 1010 },
+    'The job log on "Job log" is a plain range: formulas read rows 5 to 1,010. Make it a table in Excel (Insert > Table) so every new job counts.',
+    "“Job log”上的工作记录是普通区域：公式读取第 5 行到第 1,010 行。请在 Excel 中把它转换为表格（插入 > 表格），这样每一项新工作都会计入。",
+  ],
+  [{ code: "noScorecardColumn", role: "date" }, "No job-date column was found: map one to build the scorecard.", "未找到工作日期列：请先指定一列，才能生成计分卡。"],
+  [{ code: "noScorecardColumn", role: "technician" }, "No technician column was found: map one to build the scorecard.", "未找到技术员列：请先指定一列，才能生成计分卡。"],
+  [
+    { code: "noOneToScore", from: "2026-07-01", to: "2026-09-30" },
+    "No job from 2026-07-01 to 2026-09-30 names a technician: there is no one to score.",
+    "从 2026-07-01 到 2026-09-30 没有任何工作注明技术员：没有可评分的人。",
+  ],
+  [{ code: "noTrendsDateColumn" }, "No job-date column was found: map one to build the trends.", "未找到工作日期列：请先指定一列，才能生成趋势表。"],
 ];
 
 describe("renderProblem", () => {
@@ -59,7 +82,7 @@ describe("renderProblem", () => {
 
   it("has a case above for every problem message, and a message for every case", () => {
     const listHelpers = ["columnList", "columnName"];
-    const codes = CASES.map(([problem]) => problem.code).sort();
+    const codes = [...new Set(CASES.map(([problem]) => problem.code))].sort();
     expect(Object.keys(PROBLEM_MESSAGES.en).filter((id) => !listHelpers.includes(id)).sort()).toEqual(codes);
   });
 

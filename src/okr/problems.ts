@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import type { Role } from "./columns";
+import type { FormulaFault } from "./customKeyResults";
 import type { Locale } from "./locale";
 import en from "./messages/problems.en.json";
 import zhCN from "./messages/problems.zh-CN.json";
@@ -17,7 +18,14 @@ export type Problem =
   | { code: "noDateColumn" | "noKeyResults" | "periodReversed" }
   | { code: "missingColumns"; keyResult: string; roles: readonly Role[] }
   | { code: "negativeWeight"; keyResult: string }
-  | { code: "textDates"; column: string; texts: number; rows: number; example: string; role: "date" | "time" };
+  | { code: "notAFormula"; keyResult: string; formula: string; fault: FormulaFault }
+  | { code: "needsKpiFunctions"; keyResult: string }
+  | { code: "textDates"; column: string; texts: number; rows: number; example: string; role: "date" | "time" }
+  | { code: "plainRange"; sheet: string; firstRow: number; lastRow: number }
+  | { code: "noScorecardColumn"; role: "date" | "technician" }
+  /** `from` and `to` as ISO dates (2026-07-01), which read the same in every language. */
+  | { code: "noOneToScore"; from: string; to: string }
+  | { code: "noTrendsDateColumn" };
 
 /** Every problem code, and the two helper messages that word a list of columns. */
 export type ProblemMessageId = keyof typeof en;

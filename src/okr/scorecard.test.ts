@@ -1,3 +1,4 @@
+import { renderProblems } from "./problems";
 import { buildScorecardPlan, scorecardProblems, ScorecardSettings, scorecardTitle, techniciansInPeriod } from "./scorecard";
 import { technicianKey, technicianNames } from "./technicianNames";
 import { quarterOf } from "./periods";
@@ -58,6 +59,8 @@ const names = (r: number) =>
   `ISNUMBER(FIND(","&LOWER(TRIM($A${r}))&",",","&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(LOWER(TRIM(Jobs[[Tech]]&"")),";",","),"/",","),"&",","),"、",","),"` +
   ` ,",","),", ",",")&","))`;
 const inQ3 = "(Jobs[[Date]]>=$B$2)*(Jobs[[Date]]<$B$3+1)";
+// 2026-Q2, the quarter before: 2026-04-01 .. 2026-06-30, named in the formulas as dates.
+const inQ2 = "(Jobs[[Date]]>=DATE(2026,4,1))*(Jobs[[Date]]<DATE(2026,6,30)+1)";
 
 describe("buildScorecardPlan", () => {
   const plan = buildScorecardPlan(settings, PEOPLE);
@@ -69,45 +72,60 @@ describe("buildScorecardPlan", () => {
     expect(plan.header.formulas[3][0]).toContain("A job shared by several technicians (names separated by , ; / & or 、) counts in full for each of them");
   });
 
-  it("has technicians in column A, a column and a rank per KPI the columns allow, Notes last, the team in the last row", () => {
-    expect(plan.table.address).toBe("A7:F13"); // header row 7, five technicians (8-12), the team (13)
-    expect(rows[0]).toEqual(["Technician", "JOBS", "JOBS rank", "NPS", "NPS rank", "Notes"]);
+  it("has technicians in column A, a column, a change and a rank per KPI the columns allow, Notes last, the team in the last row", () => {
+    expect(plan.table.address).toBe("A7:H13"); // header row 7, five technicians (8-12), the team (13)
+    expect(rows[0]).toEqual(["Technician", "JOBS", "JOBS vs previous", "JOBS rank", "NPS", "NPS vs previous", "NPS rank", "Notes"]);
     expect(rows.map((row) => row[0])).toEqual(["Technician", "'1001", "'=x", "Ann", "Jo?", "Smith*", "Team (all jobs)"]);
     expect(plan.technicians).toBe(5);
   });
 
   it("counts each technician's jobs in the period by exact name, a shared job for each of them", () => {
-    expect(rows[1][1]).toBe(`=IFERROR(SUMPRODUCT(${inQ3}*${names(8)}*(TRIM(Jobs[[Tech]]&"")<>"")),"")`);
+    expect(rows[1][1]).toBe(`=IFERROR(SUMPRODUCT(${inQ3}*${names(8)}),"")`);
   });
 
   it("scores NPS per technician over the same mask, as COUNTIFS would over their rows", () => {
     const count = (low: number, high: number) => `SUMPRODUCT(${inQ3}*${names(9)}*ISNUMBER(Jobs[[NPS]])*(Jobs[[NPS]]>=${low})*(Jobs[[NPS]]<=${high}))`;
-    expect(rows[2][3]).toBe(`=IFERROR(100*(${count(9, 10)}-${count(0, 6)})/${count(0, 10)},"")`);
+    expect(rows[2][4]).toBe(`=IFERROR(100*(${count(9, 10)}-${count(0, 6)})/${count(0, 10)},"")`);
   });
 
   it("gives the team the OKR sheet's own formulas: every job of the period once", () => {
     const team = rows[6];
-    expect(team[1]).toBe(`=SUMPRODUCT(${inQ3}*(TRIM(Jobs[[Tech]]&"")<>""))`);
-    expect(team[3]).toBe('=100*(COUNTIFS(Jobs[[NPS]],">=9",Jobs[[NPS]],"<=10",Jobs[[Date]],">="&$B$2,Jobs[[Date]],"<"&($B$3+1))-COUNTIFS(Jobs[[NPS]],">=0",Jobs[[NPS]],"<=6",Jobs[[Date]],">="&$B$2,Jobs[[Date]],"<"&($B$3+1)))/COUNTIFS(Jobs[[NPS]],">=0",Jobs[[NPS]],"<=10",Jobs[[Date]],">="&$B$2,Jobs[[Date]],"<"&($B$3+1))');
-    expect([team[2], team[4], team[5]]).toEqual([null, null, null]);
+    // The jobs KR's formula: every row dated in the period, whether it names a technician or not.
+    expect(team[1]).toBe(`=SUMPRODUCT(${inQ3})`);
+    expect(team[4]).toBe('=100*(COUNTIFS(Jobs[[NPS]],">=9",Jobs[[NPS]],"<=10",Jobs[[Date]],">="&$B$2,Jobs[[Date]],"<"&($B$3+1))-COUNTIFS(Jobs[[NPS]],">=0",Jobs[[NPS]],"<=6",Jobs[[Date]],">="&$B$2,Jobs[[Date]],"<"&($B$3+1)))/COUNTIFS(Jobs[[NPS]],">=0",Jobs[[NPS]],"<=10",Jobs[[Date]],">="&$B$2,Jobs[[Date]],"<"&($B$3+1))');
+    expect([team[3], team[6]]).toEqual([null, null]);
+  });
+
+  it("compares each technician's and the team's value with the quarter before, positive when better", () => {
+    expect(rows[1][2]).toBe(`=IFERROR(B8-SUMPRODUCT(${inQ2}*${names(8)}),"")`);
+    expect(rows[6][2]).toBe(`=IFERROR(B13-SUMPRODUCT(${inQ2}),"")`);
+    const count = (low: number, high: number) => `SUMPRODUCT(${inQ2}*${names(9)}*ISNUMBER(Jobs[[NPS]])*(Jobs[[NPS]]>=${low})*(Jobs[[NPS]]<=${high}))`;
+    expect(rows[2][5]).toBe(`=IFERROR(E9-100*(${count(9, 10)}-${count(0, 6)})/${count(0, 10)},"")`);
+  });
+
+  it("shows each change with Excel's three arrows, technicians and team: up from a hair above 0, down below 0", () => {
+    expect(plan.changeIcons).toEqual([
+      { range: "C8:C13", betterFrom: "=1E-9", worseBelow: "=0" },
+      { range: "F8:F13", betterFrom: "=1E-9", worseBelow: "=0" },
+    ]);
   });
 
   it("ranks among the technicians only, best first, ties sharing a rank, blank without a value", () => {
-    expect(rows[1][2]).toBe('=IF(ISNUMBER(B8),1+SUMPRODUCT(ISNUMBER(B$8:B$12)*(B$8:B$12>B8)),"")');
-    expect(rows[5][4]).toBe('=IF(ISNUMBER(D12),1+SUMPRODUCT(ISNUMBER(D$8:D$12)*(D$8:D$12>D12)),"")');
+    expect(rows[1][3]).toBe('=IF(ISNUMBER(B8),1+SUMPRODUCT(ISNUMBER(B$8:B$12)*(B$8:B$12>B8)),"")');
+    expect(rows[5][6]).toBe('=IF(ISNUMBER(E12),1+SUMPRODUCT(ISNUMBER(E$8:E$12)*(E$8:E$12>E12)),"")');
   });
 
   it("colours each KPI's best and worst technician", () => {
     expect(plan.highlights.map(({ range, formula }) => [range, formula])).toEqual([
       ["B8:B12", "=MAX($B$8:$B$12)"],
       ["B8:B12", "=MIN($B$8:$B$12)"],
-      ["D8:D12", "=MAX($D$8:$D$12)"],
-      ["D8:D12", "=MIN($D$8:$D$12)"],
+      ["E8:E12", "=MAX($E$8:$E$12)"],
+      ["E8:E12", "=MIN($E$8:$E$12)"],
     ]);
   });
 
-  it("formats values by KPI, ranks as whole numbers, the period as dates", () => {
-    expect(plan.table.numberFormats[1]).toEqual(["General", "0", "0", "0.0", "0", "General"]);
+  it("formats values and the size of their changes by KPI, ranks as whole numbers, the period as dates", () => {
+    expect(plan.table.numberFormats[1]).toEqual(["General", "0", "0;0;0", "0", "0.0", "0.0;0.0;0.0", "0", "General"]);
     expect(plan.header.numberFormats[1][1]).toBe("yyyy-mm-dd");
     expect(plan.freezeRows).toBe(7);
   });
@@ -115,21 +133,30 @@ describe("buildScorecardPlan", () => {
   it("reads the selected rows through FILTER in KPI mode, and ranks response time lowest first", () => {
     const kpi = buildScorecardPlan({ ...settings, mode: "kpi", source: { kind: "table", table: "Jobs", headers: ["Date", "Tech", "Req", "Resp"] }, columns: { date: 0, technician: 1, requested: 2, responded: 3 } }, ["Ann"]);
     const [, annRow] = kpi.table.formulas;
-    expect(kpi.table.formulas[0]).toEqual(["Technician", "JOBS", "JOBS rank", "RESPONSETIME", "RESPONSETIME rank", "Notes"]);
+    expect(kpi.table.formulas[0]).toEqual(["Technician", "JOBS", "JOBS vs previous", "JOBS rank", "RESPONSETIME", "RESPONSETIME vs previous", "RESPONSETIME rank", "Notes"]);
     const filtered = (column: string) => `FILTER(Jobs[[${column}]],${names(8)})`;
-    expect(annRow[3]).toBe(`=IFERROR(KPI.RESPONSETIME(${filtered("Req")},${filtered("Resp")},"hours",${filtered("Date")},$B$2,$B$3),"")`);
-    expect(annRow[4]).toBe('=IF(ISNUMBER(D8),1+SUMPRODUCT(ISNUMBER(D$8:D$8)*(D$8:D$8<D8)),"")');
-    expect(kpi.highlights.map((h) => h.formula).slice(2)).toEqual(["=MIN($D$8:$D$8)", "=MAX($D$8:$D$8)"]);
+    expect(annRow[1]).toBe(`=IFERROR(KPI.JOBS(${filtered("Date")},$B$2,$B$3),"")`);
+    expect(kpi.table.formulas[2][1]).toBe("=KPI.JOBS(Jobs[[Date]],$B$2,$B$3)"); // the team
+    expect(annRow[4]).toBe(`=IFERROR(KPI.RESPONSETIME(${filtered("Req")},${filtered("Resp")},"hours",${filtered("Date")},$B$2,$B$3),"")`);
+    // A shorter response time is better: the change is the quarter before minus this one.
+    expect(annRow[5]).toBe(`=IFERROR(KPI.RESPONSETIME(${filtered("Req")},${filtered("Resp")},"hours",${filtered("Date")},DATE(2026,4,1),DATE(2026,6,30))-E8,"")`);
+    expect(annRow[6]).toBe('=IF(ISNUMBER(E8),1+SUMPRODUCT(ISNUMBER(E$8:E$8)*(E$8:E$8<E8)),"")');
+    expect(kpi.highlights.map((h) => h.formula).slice(2)).toEqual(["=MIN($E$8:$E$8)", "=MAX($E$8:$E$8)"]);
   });
 
   it("leaves out KPIs whose columns the log lacks", () => {
     const more = buildScorecardPlan({ ...settings, source: { kind: "table", table: "Jobs", headers: ["Date", "Tech", "Amount", "Fix"] }, columns: { date: 0, technician: 1, amount: 2, firstVisitFix: 3 } }, ["Ann"]);
-    expect(more.table.formulas[0]).toEqual(["Technician", "JOBS", "JOBS rank", "REVENUE", "REVENUE rank", "AVGTICKET", "AVGTICKET rank", "FCR", "FCR rank", "Notes"]);
+    expect(more.table.formulas[0]).toEqual(["Technician", ...["JOBS", "REVENUE", "AVGTICKET", "FCR"].flatMap((h) => [h, `${h} vs previous`, `${h} rank`]), "Notes"]);
+    // The revenue KR's formulas: SUMIFS for the team, the same sum over a technician's mask.
+    expect(more.table.formulas[1][4]).toBe(`=IFERROR(SUMPRODUCT(${inQ3}*${names(8)},Jobs[[Amount]]),"")`);
+    expect(more.table.formulas[2][4]).toBe('=SUMIFS(Jobs[[Amount]],Jobs[[Date]],">="&$B$2,Jobs[[Date]],"<"&($B$3+1))');
+    expect(more.table.numberFormats[1].slice(1, 7)).toEqual(["0", "0;0;0", "0", "#,##0.00", "#,##0.00;#,##0.00;#,##0.00", "0"]);
   });
 });
 
 describe("a re-run", () => {
   // What the user has on the sheet, read as typed: they moved Smith* up and typed notes; "=x" reads back as '=x.
+  // An earlier build's layout, without the change columns.
   const existing = [
     ["Technician", "JOBS", "JOBS rank", "NPS", "NPS rank", "Notes"],
     ["smith*", "=…", "=…", "=…", "=…", "'=call him"],
@@ -142,7 +169,7 @@ describe("a re-run", () => {
   const rows = again.table.formulas;
 
   it("keeps the user's order and notes by name, keeps a technician no longer found while they have notes, and adds new ones after", () => {
-    expect(rows.map((row) => [row[0], row[5]])).toEqual([
+    expect(rows.map((row) => [row[0], row[7]])).toEqual([
       ["Technician", "Notes"],
       ["Smith*", "'=call him"],
       ["Gone", "left in June"],
@@ -156,24 +183,34 @@ describe("a re-run", () => {
 
   it("makes every formula for the row it is on", () => {
     expect(String(rows[2][1])).toContain("LOWER(TRIM($A9))");
-    expect(rows[2][2]).toBe('=IF(ISNUMBER(B9),1+SUMPRODUCT(ISNUMBER(B$8:B$13)*(B$8:B$13>B9)),"")');
-    expect(again.table.address).toBe("A7:F14");
+    expect(rows[2][3]).toBe('=IF(ISNUMBER(B9),1+SUMPRODUCT(ISNUMBER(B$8:B$13)*(B$8:B$13>B9)),"")');
+    expect(rows[2][2]).toMatch(/^=IFERROR\(B9-SUMPRODUCT\(.*LOWER\(TRIM\(\$A9\)\)/);
+    expect(again.table.address).toBe("A7:H14");
   });
 
   it("reads notes from wherever the Notes column was", () => {
     const moved = [["Notes", "Technician"], ["hi", "Ann"]];
-    expect(buildScorecardPlan(settings, ["Ann"], moved).table.formulas[1][5]).toBe("hi");
+    expect(buildScorecardPlan(settings, ["Ann"], moved).table.formulas[1][7]).toBe("hi");
   });
 });
 
 describe("scorecardProblems", () => {
   it.each([
-    [{ columns: { technician: 1 } }, ["Ann"], "No job-date column was found: map one to build the scorecard."],
-    [{ columns: { date: 0 } }, ["Ann"], "No technician column was found: map one to build the scorecard."],
-    [{ period: { from: 46295, to: 46204 } }, ["Ann"], "The period ends before it starts."],
-    [{}, [], "No job from 2026-07-01 to 2026-09-30 names a technician: there is no one to score."],
-  ])("refuses %p with %p", (change, people, problem) => {
-    expect(scorecardProblems({ ...settings, ...change }, people)).toEqual([problem]);
+    [{ columns: { technician: 1 } }, ["Ann"], { code: "noScorecardColumn", role: "date" }, "No job-date column was found: map one to build the scorecard."],
+    [{ columns: { date: 0 } }, ["Ann"], { code: "noScorecardColumn", role: "technician" }, "No technician column was found: map one to build the scorecard."],
+    [{ period: { from: 46295, to: 46204 } }, ["Ann"], { code: "periodReversed" }, "The period ends before it starts."],
+    [{}, [], { code: "noOneToScore", from: "2026-07-01", to: "2026-09-30" }, "No job from 2026-07-01 to 2026-09-30 names a technician: there is no one to score."],
+  ])("refuses %p with %p", (change, people, problem, english) => {
+    const problems = scorecardProblems({ ...settings, ...change }, people);
+    expect(problems).toEqual([problem]);
+    expect(renderProblems(problems, "en")).toBe(english);
+  });
+
+  it("gives every problem at once", () => {
+    expect(scorecardProblems({ ...settings, columns: {} }, [])).toEqual([
+      { code: "noScorecardColumn", role: "date" },
+      { code: "noScorecardColumn", role: "technician" },
+    ]);
   });
 
   it("has nothing against a log with dates, technicians and someone to score", () => {

@@ -1,9 +1,10 @@
 import { isBlank, isoDate } from "../kpi/coerce";
 import { ColumnMap, Role } from "./columns";
-import { FormulaContext, FormulaMode, jobsFormula, kpiFormula, kpiFormulaOver, namesTechnician, revenueFormula } from "./formulas";
+import { FormulaContext, FormulaMode, kpiFormula, kpiFormulaOver, namesTechnician } from "./formulas";
 import { CellContent } from "./krTable";
-import { columnReference, DataSource, NUMBER_FORMATS } from "./plan";
-import { Period } from "./periods";
+import { CHANGE_THRESHOLDS, columnReference, DataSource, dateFormula, NUMBER_FORMATS } from "./plan";
+import { Period, previousPeriod } from "./periods";
+import type { Problem } from "./problems";
 import { asText, columnLetters } from "./references";
 import { DATE_FORMAT } from "./sheetLayout";
 import { STATUS_COLOURS } from "./status";
@@ -12,13 +13,14 @@ import { KPIS, KpiKind } from "./templates";
 
 /**
  * The technician scorecard as plain data: a row per technician with a job in the period, a column
- * per KPI the log's columns allow (each with its rank), the team's value in the last row, and the
- * Notes column the user types in. src/excel writes it in one call per block; tests read it without Office.
+ * per KPI the log's columns allow (each with its change from the previous period and its rank), the
+ * team's value in the last row, and the Notes column the user types in. src/excel writes it in one
+ * call per block; tests read it without Office.
  */
 
 /** A column of the scorecard: a KPI, how it reads, and its formula for the team and for one technician. */
 export interface ScorecardMeasure {
-  /** As the README's functions table names the KPI (JOBS and REVENUE: as issue 12 names their KPI.* functions to come). */
+  /** As the README's functions table names the KPI. */
   header: string;
   /** Columns it is computed from, besides the job date and the technician. */
   roles: readonly Role[];
@@ -41,17 +43,13 @@ const kpiMeasure = (header: string, kpi: KpiKind): ScorecardMeasure => ({
 /**
  * Every KPI a scorecard can show, left to right. Repeat visits are left out: a job log records no
  * link from a return visit to the job it repeats, and "not fixed on the first visit" is FCR already.
+ * So are customer retention, churn and new customers: a customer belongs to the business, not to
+ * the technician who happened to do the job, so a technician's retention would count customers kept
+ * by colleagues as lost to them.
  */
 export const SCORECARD_MEASURES: readonly ScorecardMeasure[] = [
-  { header: "JOBS", roles: [], higherIsBetter: true, numberFormat: "0", team: (ctx) => jobsFormula(ctx), technician: (ctx, _mode, rows) => jobsFormula({ ...ctx, rows }) },
-  {
-    header: "REVENUE",
-    roles: ["amount"],
-    higherIsBetter: true,
-    numberFormat: NUMBER_FORMATS.currency,
-    team: (ctx) => revenueFormula(ctx),
-    technician: (ctx, _mode, rows) => revenueFormula({ ...ctx, rows }),
-  },
+  kpiMeasure("JOBS", "jobs"),
+  kpiMeasure("REVENUE", "revenue"),
   kpiMeasure("AVGTICKET", "avgTicket"),
   kpiMeasure("NPS", "nps"),
   kpiMeasure("CSAT", "csat"),
@@ -72,7 +70,11 @@ export const SCORECARD_LAYOUT = {
   /** The last row's label: the team's value, each job once. */
   teamLabel: "Team (all jobs)",
   rankSuffix: " rank",
+  changeSuffix: " vs previous",
 } as const;
+
+/** Each KPI's columns, left to right: its value, its change from the previous period, its rank. */
+const MEASURE_COLUMNS = ["value", "change", "rank"] as const;
 
 export const SHARED_JOBS_NOTE =
   "A job shared by several technicians (names separated by , ; / & or 、) counts in full for each of them; the team row counts it once.";
@@ -99,12 +101,24 @@ export interface ScorecardHighlight {
   font: string;
 }
 
+/**
+ * An icon set on a change column (Excel's three arrows): up (green) from `betterFrom`, down (red) below
+ * `worseBelow`, sideways between; a blank change (text) gets none. The change is signed by the KPI's
+ * direction, so up is better, as ▲ on the OKR sheet: a shorter response time points up.
+ */
+export interface ChangeIcons {
+  range: string;
+  betterFrom: string;
+  worseBelow: string;
+}
+
 export interface ScorecardPlan {
   title: string;
   header: { address: string; formulas: CellContent[][]; numberFormats: string[][] };
   /** Column headers, a row per technician, the team row: written as formulas in one call. */
   table: { address: string; formulas: CellContent[][]; numberFormats: string[][] };
   highlights: ScorecardHighlight[];
+  changeIcons: ChangeIcons[];
   freezeRows: number;
   /** In characters, from column A. */
   columnWidths: number[];
@@ -131,14 +145,14 @@ export function techniciansInPeriod(technicians: readonly unknown[], dates: read
   return [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, name]) => name);
 }
 
-/** What stops a scorecard from being built, in words; empty when it can be built. */
-export function scorecardProblems(settings: ScorecardSettings, technicians: readonly string[]): string[] {
-  const problems: string[] = [];
-  if (settings.columns.date === undefined) problems.push("No job-date column was found: map one to build the scorecard.");
-  if (settings.columns.technician === undefined) problems.push("No technician column was found: map one to build the scorecard.");
-  if (!(settings.period.from <= settings.period.to)) problems.push("The period ends before it starts.");
+/** What stops a scorecard from being built, as problems the pane words; empty when it can be built. */
+export function scorecardProblems(settings: ScorecardSettings, technicians: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  if (settings.columns.date === undefined) problems.push({ code: "noScorecardColumn", role: "date" });
+  if (settings.columns.technician === undefined) problems.push({ code: "noScorecardColumn", role: "technician" });
+  if (!(settings.period.from <= settings.period.to)) problems.push({ code: "periodReversed" });
   else if (problems.length === 0 && technicians.length === 0) {
-    problems.push(`No job from ${isoDate(settings.period.from)} to ${isoDate(settings.period.to)} names a technician: there is no one to score.`);
+    problems.push({ code: "noOneToScore", from: isoDate(settings.period.from), to: isoDate(settings.period.to) });
   }
   return problems;
 }
@@ -192,6 +206,14 @@ function rankFormula(letters: string, r: number, rows: { first: number; last: nu
   return `=IF(ISNUMBER(${letters}${r}),1+SUMPRODUCT(ISNUMBER(${column})*(${column}${higherIsBetter ? ">" : "<"}${letters}${r})),"")`;
 }
 
+/** A KPI's change from `previous` (a formula without its =) to the value in `value`, positive when better; blank when either is not a number. */
+function changeFormula(value: string, previous: string, higherIsBetter: boolean): string {
+  return higherIsBetter ? `=IFERROR(${value}-${previous},"")` : `=IFERROR(${previous}-${value},"")`;
+}
+
+/** A change's size in the KPI's own format, without a sign: its icon says better or worse. */
+const changeFormat = (format: string): string => `${format};${format};${format}`;
+
 /**
  * The scorecard for the technicians found in the period. On a re-run (`existing`: the sheet's rows from
  * the header row down, read as typed), the notes typed beside each technician are kept by name, rows
@@ -201,28 +223,42 @@ export function buildScorecardPlan(settings: ScorecardSettings, technicians: rea
   const { mode } = settings;
   const measures = availableMeasures(settings.columns);
   const ctx: FormulaContext = { column: columnReference(settings.source, settings.columns), from: SCORECARD_LAYOUT.from, to: SCORECARD_LAYOUT.to };
+  const previous = previousPeriod({ label: "", ...settings.period });
+  const before: FormulaContext = { ...ctx, from: dateFormula(previous.from), to: dateFormula(previous.to) };
   const technician = ctx.column("technician");
   const oldRows = readOldRows(existing);
   const rows = arrangeRows(technicians, oldRows);
   const first = SCORECARD_LAYOUT.headerRow + 1;
   const span = { first, last: first + rows.length - 1 };
   const teamRow = span.last + 1;
-  const letters = (measure: number, rank = false) => columnLetters(1 + 2 * measure + (rank ? 1 : 0));
-  const notesLetter = columnLetters(1 + 2 * measures.length);
+  const letters = (measure: number, column: (typeof MEASURE_COLUMNS)[number] = "value") => columnLetters(1 + MEASURE_COLUMNS.length * measure + MEASURE_COLUMNS.indexOf(column));
+  const notesLetter = columnLetters(1 + MEASURE_COLUMNS.length * measures.length);
 
-  const headers = [SCORECARD_LAYOUT.technicianHeader, ...measures.flatMap((m) => [m.header, `${m.header}${SCORECARD_LAYOUT.rankSuffix}`]), SCORECARD_LAYOUT.notesHeader];
+  const headers = [
+    SCORECARD_LAYOUT.technicianHeader,
+    ...measures.flatMap((m) => [m.header, `${m.header}${SCORECARD_LAYOUT.changeSuffix}`, `${m.header}${SCORECARD_LAYOUT.rankSuffix}`]),
+    SCORECARD_LAYOUT.notesHeader,
+  ];
   const technicianRow = ({ name, notes }: OldRow, i: number): CellContent[] => {
     const r = first + i;
     const mine = namesTechnician(technician, `$A${r}`);
     return [
       asText(name),
-      ...measures.flatMap((m, k) => [`=IFERROR(${m.technician(ctx, mode, mine).slice(1)},"")`, rankFormula(letters(k), r, span, m.higherIsBetter)]),
+      ...measures.flatMap((m, k) => [
+        `=IFERROR(${m.technician(ctx, mode, mine).slice(1)},"")`,
+        changeFormula(`${letters(k)}${r}`, m.technician(before, mode, mine).slice(1), m.higherIsBetter),
+        rankFormula(letters(k), r, span, m.higherIsBetter),
+      ]),
       notes,
     ];
   };
   const teamNotes = oldRows.find((row) => technicianKey(row.name) === technicianKey(SCORECARD_LAYOUT.teamLabel))?.notes ?? null;
-  const team: CellContent[] = [SCORECARD_LAYOUT.teamLabel, ...measures.flatMap((m) => [m.team(ctx, mode), null]), teamNotes];
-  const valueFormats = ["General", ...measures.flatMap((m) => [m.numberFormat, "0"]), "General"];
+  const team: CellContent[] = [
+    SCORECARD_LAYOUT.teamLabel,
+    ...measures.flatMap((m, k) => [m.team(ctx, mode), changeFormula(`${letters(k)}${teamRow}`, m.team(before, mode).slice(1), m.higherIsBetter), null]),
+    teamNotes,
+  ];
+  const valueFormats = ["General", ...measures.flatMap((m) => [m.numberFormat, changeFormat(m.numberFormat), "0"]), "General"];
 
   return {
     title: settings.title,
@@ -246,6 +282,7 @@ export function buildScorecardPlan(settings: ScorecardSettings, technicians: rea
         { range, formula: `=${worst}(${absolute})`, ...STATUS_COLOURS["Off track"] },
       ];
     }),
+    changeIcons: measures.map((_, k) => ({ range: `${letters(k, "change")}${span.first}:${letters(k, "change")}${teamRow}`, ...CHANGE_THRESHOLDS })),
     freezeRows: SCORECARD_LAYOUT.headerRow,
     columnWidths: headers.map((header, i) => (i === 0 ? 24 : i === headers.length - 1 ? 40 : header.endsWith(SCORECARD_LAYOUT.rankSuffix) ? 7 : 13)),
     technicians: rows.length,

@@ -1,5 +1,5 @@
 import { asText, columnLetters } from "./references";
-import { TABLE_COLUMNS } from "./krTable";
+import { HISTORY_COLUMNS, TABLE_COLUMNS } from "./krTable";
 
 /**
  * Where things are on the sheets the add-in writes, and how their rows read back: one place for the
@@ -60,7 +60,15 @@ export interface LiveKeyResult {
   isObjective: boolean;
   /** The number format of its Current cell (the KPI's: a score, a share, money, hours), when read. */
   valueFormat?: string;
+  /**
+   * The KPI over the last six periods, oldest first, Current last: null where a period has no number
+   * (blank, an error, or a column an earlier build did not have).
+   */
+  history?: (number | null)[];
 }
+
+/** The columns of a KR's last six periods, oldest first. */
+export const LAST_SIX_COLUMNS = [...HISTORY_COLUMNS, "Previous period", "Current"] as const satisfies readonly TableColumn[];
 
 /** A row of the KR table's computed values (Excel's `values`: "" for a blank), and its number formats, as a live key result. */
 export function toLiveKeyResult(row: readonly unknown[], formats?: readonly string[]): LiveKeyResult {
@@ -77,6 +85,10 @@ export function toLiveKeyResult(row: readonly unknown[], formats?: readonly stri
     progress: cell("Progress") as number | string,
     status: text("Status"),
     isObjective: id.startsWith(OBJECTIVE_ID_PREFIX),
+    history: LAST_SIX_COLUMNS.map((name) => {
+      const value = cell(name);
+      return typeof value === "number" && Number.isFinite(value) ? value : null;
+    }),
     ...(formats ? { valueFormat: formats[columnIndex("Current")] } : {}),
   };
 }

@@ -15,10 +15,22 @@ export type KpiKind =
   | "avgTicket"
   | "ontime"
   | "jobsPerTech"
-  | "resolutionTime";
+  | "resolutionTime"
+  | "sla"
+  | "timeOnSite"
+  | "leadCost"
+  | "abandonment"
+  | "revenue"
+  | "jobs"
+  | "jobsPerDay"
+  | "ces"
+  | "sentiment"
+  | "retention"
+  | "churn"
+  | "newCustomers";
 
-/** How a KPI's value reads: a score, a share, money or hours. */
-export type ValueFormat = "score" | "percent" | "currency" | "hours" | "number";
+/** How a KPI's value reads: a score, a share, money, hours, a number or a whole count. */
+export type ValueFormat = "score" | "percent" | "currency" | "hours" | "number" | "count";
 
 export interface KpiDefinition {
   /** The sheet's KPI cell: a re-run reads the KPI back from it, so it stays English whatever the pane's language. */
@@ -28,6 +40,11 @@ export interface KpiDefinition {
   /** Whether more is better; sets the default KR type and the suggested target. */
   higherIsBetter: boolean;
   format: ValueFormat;
+  /**
+   * No native formula computes it (sentiment needs a word list): only a sheet of =KPI.* formulas can track
+   * it, so "native formulas" mode does not offer it (see isAvailable).
+   */
+  needsAddIn?: boolean;
 }
 
 export const KPIS: Record<KpiKind, KpiDefinition> = {
@@ -41,6 +58,20 @@ export const KPIS: Record<KpiKind, KpiDefinition> = {
   ontime: { label: "On-time arrival", roles: ["arrival", "promised"], higherIsBetter: true, format: "percent" },
   jobsPerTech: { label: "Jobs per technician", roles: ["technician"], higherIsBetter: true, format: "number" },
   resolutionTime: { label: "Resolution time (hours from request)", roles: ["requested", "resolved"], higherIsBetter: false, format: "hours" },
+  sla: { label: "SLA compliance", roles: ["requested", "resolved", "slaHours"], higherIsBetter: true, format: "percent" },
+  // Shorter is better for the owner's schedule; a rushed visit shows up in first-visit fix and callbacks instead.
+  timeOnSite: { label: "Time on site (hours)", roles: ["arrival", "resolved"], higherIsBetter: false, format: "hours" },
+  leadCost: { label: "Lead cost", roles: ["spend"], higherIsBetter: false, format: "currency" },
+  abandonment: { label: "Call abandonment", roles: ["abandoned"], higherIsBetter: false, format: "percent" },
+  revenue: { label: "Revenue", roles: ["amount"], higherIsBetter: true, format: "currency" },
+  jobs: { label: "Jobs completed", roles: [], higherIsBetter: true, format: "count" },
+  jobsPerDay: { label: "Jobs per working day", roles: [], higherIsBetter: true, format: "number" },
+  // Read like NPS (a score to one place); lower means the customer found it easier.
+  ces: { label: "Customer effort score (CES)", roles: ["effort"], higherIsBetter: false, format: "score" },
+  sentiment: { label: "Comment sentiment (-1 to 1)", roles: ["comment"], higherIsBetter: true, format: "number", needsAddIn: true },
+  retention: { label: "Customer retention", roles: ["customer"], higherIsBetter: true, format: "percent" },
+  churn: { label: "Customer churn", roles: ["customer"], higherIsBetter: false, format: "percent" },
+  newCustomers: { label: "New customers", roles: ["customer"], higherIsBetter: true, format: "count" },
 };
 
 /** increase/decrease to a target score progress along the way; stay above/below score 1 or 0. */
@@ -73,6 +104,8 @@ const TEMPLATES = [
       { kpi: "nps", name: "keyResult.delight.nps" },
       { kpi: "csat", name: "keyResult.delight.csat" },
       { kpi: "fcr", name: "keyResult.delight.fcr" },
+      { kpi: "ces", name: "keyResult.delight.ces" },
+      { kpi: "sentiment", name: "keyResult.delight.sentiment" },
     ],
   },
   {
@@ -81,6 +114,8 @@ const TEMPLATES = [
     keyResults: [
       { kpi: "conversion", name: "keyResult.win.conversion" },
       { kpi: "responseTime", name: "keyResult.win.responseTime" },
+      { kpi: "leadCost", name: "keyResult.win.leadCost" },
+      { kpi: "abandonment", name: "keyResult.win.abandonment" },
     ],
   },
   {
@@ -89,6 +124,9 @@ const TEMPLATES = [
     keyResults: [
       { kpi: "repeatRate", name: "keyResult.repeat.repeatRate" },
       { kpi: "avgTicket", name: "keyResult.repeat.avgTicket" },
+      { kpi: "retention", name: "keyResult.repeat.retention" },
+      { kpi: "churn", name: "keyResult.repeat.churn" },
+      { kpi: "newCustomers", name: "keyResult.repeat.newCustomers" },
     ],
   },
   {
@@ -98,6 +136,17 @@ const TEMPLATES = [
       { kpi: "ontime", name: "keyResult.ontime.ontime" },
       { kpi: "jobsPerTech", name: "keyResult.ontime.jobsPerTech" },
       { kpi: "resolutionTime", name: "keyResult.ontime.resolutionTime" },
+      { kpi: "sla", name: "keyResult.ontime.sla" },
+      { kpi: "timeOnSite", name: "keyResult.ontime.timeOnSite" },
+    ],
+  },
+  {
+    id: "grow",
+    name: "objective.grow",
+    keyResults: [
+      { kpi: "revenue", name: "keyResult.grow.revenue" },
+      { kpi: "jobs", name: "keyResult.grow.jobs" },
+      { kpi: "jobsPerDay", name: "keyResult.grow.jobsPerDay" },
     ],
   },
 ] as const satisfies readonly { id: string; name: keyof TemplateText; keyResults: readonly { kpi: KpiKind; name: keyof TemplateText }[] }[];
@@ -118,16 +167,22 @@ export function objectiveTemplates(locale: Locale): ObjectiveTemplate[] {
 /** The templates in English, as the command line writes them. */
 export const OBJECTIVES: readonly ObjectiveTemplate[] = objectiveTemplates("en");
 
-/** Whether the job log has every column a KPI needs (the job date always among them). */
-export function isAvailable(kpi: KpiKind, columns: ColumnMap): boolean {
-  return columns.date !== undefined && KPIS[kpi].roles.every((role) => columns[role] !== undefined);
+/** formulas.ts's FormulaMode, spelled out here: that module imports this one, and a cycle is not allowed. */
+type Mode = "portable" | "kpi";
+
+/**
+ * Whether the job log has every column a KPI needs (the job date always among them), and the formulas of
+ * `mode` can compute it: a KPI that needs the add-in is never available in "native formulas" (portable) mode.
+ */
+export function isAvailable(kpi: KpiKind, columns: ColumnMap, mode: Mode = "portable"): boolean {
+  return columns.date !== undefined && KPIS[kpi].roles.every((role) => columns[role] !== undefined) && !(mode === "portable" && KPIS[kpi].needsAddIn);
 }
 
-/** The objectives with only the key results the job log can compute; objectives left empty are dropped. */
-export function availableObjectives(columns: ColumnMap, objectives: readonly ObjectiveTemplate[] = OBJECTIVES): ObjectiveTemplate[] {
+/** The objectives with only the key results the job log can compute in `mode`; objectives left empty are dropped. */
+export function availableObjectives(columns: ColumnMap, objectives: readonly ObjectiveTemplate[] = OBJECTIVES, mode: Mode = "portable"): ObjectiveTemplate[] {
   return objectives.map((objective) => ({
     ...objective,
-    keyResults: objective.keyResults.filter((kr) => isAvailable(kr.kpi, columns)),
+    keyResults: objective.keyResults.filter((kr) => isAvailable(kr.kpi, columns, mode)),
   })).filter((objective) => objective.keyResults.length > 0);
 }
 
@@ -144,5 +199,7 @@ export function suggestTarget(kpi: KpiKind, baseline: number): number {
   const { higherIsBetter, format } = KPIS[kpi];
   const improved = higherIsBetter ? baseline + Math.abs(baseline) * 0.1 : baseline * 0.9;
   const cap = format === "percent" ? 1 : format === "score" ? 100 : Infinity;
-  return Math.min(cap, Number(improved.toPrecision(12)));
+  // A count of jobs aims at a whole number of them.
+  const target = format === "count" ? Math.round(improved) : Number(improved.toPrecision(12));
+  return Math.min(cap, target);
 }

@@ -3,6 +3,7 @@ import { ColumnMap } from "./columns";
 import { FormulaContext, FormulaMode, kpiFormula } from "./formulas";
 import { CellContent } from "./krTable";
 import { columnReference, DataSource, NUMBER_FORMATS } from "./plan";
+import type { Problem } from "./problems";
 import { asText, columnLetters } from "./references";
 import { isAvailable, KPIS, KpiKind } from "./templates";
 
@@ -52,9 +53,9 @@ export interface TrendsPlan {
   columnWidths: number[];
 }
 
-/** The KPIs the log's columns allow, in the order the KPI list gives them. */
-export function trendKpis(columns: ColumnMap): KpiKind[] {
-  return (Object.keys(KPIS) as KpiKind[]).filter((kpi) => isAvailable(kpi, columns));
+/** The KPIs the log's columns allow and the mode's formulas compute, in the order the KPI list gives them. */
+export function trendKpis(columns: ColumnMap, mode: FormulaMode): KpiKind[] {
+  return (Object.keys(KPIS) as KpiKind[]).filter((kpi) => isAvailable(kpi, columns, mode));
 }
 
 /**
@@ -67,11 +68,10 @@ export function trendMonths(lastDay: number): number[] {
   return Array.from({ length: TRENDS_LAYOUT.months }, (_, i) => serialFromParts(year, month - TRENDS_LAYOUT.months + 1 + i, 1));
 }
 
-/** What stops the Trends sheet from being built, in words; empty when it can be built. */
-export function trendsProblems(settings: TrendsSettings): string[] {
-  if (settings.columns.date === undefined) return ["No job-date column was found: map one to build the trends."];
-  if (!(settings.period.from <= settings.period.to)) return ["The period ends before it starts."];
-  if (trendKpis(settings.columns).length === 0) return ["The job log has no column any KPI is computed from: map one (NPS, CSAT, Amount ...) to build the trends."];
+/** What stops the Trends sheet from being built, as problems the pane words; empty when it can be built. */
+export function trendsProblems(settings: TrendsSettings): Problem[] {
+  if (settings.columns.date === undefined) return [{ code: "noTrendsDateColumn" }];
+  if (!(settings.period.from <= settings.period.to)) return [{ code: "periodReversed" }];
   return [];
 }
 
@@ -98,7 +98,7 @@ function readOldNotes(existing: readonly (readonly CellContent[])[] | undefined)
  * month; a month no longer among the twelve keeps its row, below them, while it has notes.
  */
 export function buildTrendsPlan(settings: TrendsSettings, existing?: readonly (readonly CellContent[])[]): TrendsPlan {
-  const kpis = trendKpis(settings.columns);
+  const kpis = trendKpis(settings.columns, settings.mode);
   const column = columnReference(settings.source, settings.columns);
   const notes = readOldNotes(existing);
   const shown = trendMonths(settings.period.to);
@@ -109,7 +109,8 @@ export function buildTrendsPlan(settings: TrendsSettings, existing?: readonly (r
   const monthRow = (month: number, i: number): CellContent[] => {
     const start = `$A${first + i}`;
     // The month's last day, counted in full by the formulas: EOMONTH is native in Excel, LibreOffice and HyperFormula.
-    const ctx: FormulaContext = { column, from: start, to: `EOMONTH(${start},0)` };
+    // Retention and churn compare with the month before: EDATE is as native.
+    const ctx: FormulaContext = { column, from: start, to: `EOMONTH(${start},0)`, before: { from: `EDATE(${start},-1)`, to: `${start}-1` } };
     return [month, ...kpis.map((kpi) => kpiFormula(kpi, settings.mode, ctx)), notes.get(month) ?? null];
   };
   const headers = [TRENDS_LAYOUT.monthHeader, ...kpis.map((kpi) => KPIS[kpi].label), TRENDS_LAYOUT.notesHeader];

@@ -32,6 +32,7 @@ function fakeWorkbook(overrides: Partial<OkrWorkbook> = {}) {
       scorecards.push(settings);
       return { ok: true, sheet: settings.title, technicians: 3 };
     },
+    buildTrends: async () => ({ ok: true, sheet: "Trends", months: 12, kpis: 2, charts: 2 }),
     readLive: async () => live,
     onCalculated: async (_, listener) => {
       recalculate = listener;
@@ -40,6 +41,7 @@ function fakeWorkbook(overrides: Partial<OkrWorkbook> = {}) {
     recordCheckIn: async () => 1,
     insertSampleData: async () => ({ ok: true }),
     makeJobTable: async () => ({ ok: true, table: "JobLog" }),
+    readSelectedAddress: async () => "'Accounts 2025'!B12",
     ...overrides,
   };
   const setLive = (next: LiveKeyResult[]) => {
@@ -92,6 +94,28 @@ describe("the OKR pane", () => {
     setLive([{ id: "delight:nps", objective: "Delight customers", name: "Raise NPS", baseline: 20, current: 30, target: 45, progress: 0.5, status: "At risk", isObjective: false }]);
     expect(await screen.findByText("At risk")).toBeTruthy();
     expect(screen.getByRole("progressbar", { name: "Raise NPS: 50%" })).toBeTruthy();
+  });
+
+  it("offers comment sentiment only with KPI functions, and builds it with them", async () => {
+    const user = userEvent.setup();
+    const withComments = ["Job date", "Comment"];
+    const { workbook, built } = fakeWorkbook({ readJobData: async () => ({ source: { kind: "table", table: "Jobs", headers: withComments }, sample: [[46023.4, "Great, thanks"]], tables: ["Jobs"] }) });
+    render(<App workbook={workbook} today={today} />);
+
+    expect(await screen.findByText(/Table "Jobs", 2 columns/)).toBeTruthy();
+    // Native formulas (the default): the job date alone gives jobs and jobs per day, no sentiment.
+    expect(screen.getByLabelText(/Complete more jobs per working day/)).toBeTruthy();
+    expect(screen.queryByLabelText(/Earn warmer comments/)).toBeNull();
+    await user.click(screen.getByLabelText(/KPI functions/));
+    await user.click(await screen.findByLabelText(/Earn warmer comments/));
+    await user.click(screen.getByRole("button", { name: "Build OKR sheet" }));
+
+    expect(await screen.findByText(/Built "OKR 2026-Q1" with 1 key result/)).toBeTruthy();
+    expect(built[0]).toMatchObject({ mode: "kpi", keyResults: [{ kpi: "sentiment", name: "Earn warmer comments" }] });
+    // Back to native formulas, the ticked KR is no longer offered, and nothing is left to build.
+    await user.click(screen.getByLabelText(/Native Excel formulas/));
+    expect(screen.queryByLabelText(/Earn warmer comments/)).toBeNull();
+    expect((screen.getByRole("button", { name: "Build again" }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it("shows why it cannot build", async () => {
@@ -378,6 +402,19 @@ describe("the period", () => {
     expect(built[0].period).toEqual(Q3);
   });
 
+  it.each([
+    ['"$"#,##0.00;[Red]-"$"#,##0.00', '"$"#,##0.00'],
+    ["#,##0.00", undefined],
+  ])("writes money on the sheet as the log's amount column shows it (%j → %j)", async (amountFormat, moneyFormat) => {
+    const user = userEvent.setup();
+    const numberFormats = ["yyyy-mm-dd", "General", "General", amountFormat, "0", "General"];
+    const { workbook, built } = fakeWorkbook({ readJobData: async () => ({ source: { kind: "table", table: "Jobs", headers }, sample, tables: ["Jobs"], numberFormats }) });
+    render(<App workbook={workbook} today={today} />);
+    await user.click(await screen.findByLabelText(/Raise NPS/));
+    await buildAndWait(user, "OKR 2026-Q1");
+    expect(built[0].moneyFormat).toBe(moneyFormat);
+  });
+
   it("measures the baseline over the same period last year when chosen", async () => {
     const user = userEvent.setup();
     const { workbook, built } = fakeWorkbook();
@@ -540,10 +577,10 @@ describe("the scorecard", () => {
 
   it("shows why the workbook refused, as the OKR build does", async () => {
     const user = userEvent.setup();
-    const { workbook } = fakeWorkbook({ buildScorecard: async () => ({ ok: false, problem: 'The sheet "Scorecard 2026-Q1" is protected.' }) });
+    const { workbook } = fakeWorkbook({ buildScorecard: async () => ({ ok: false, problems: [{ code: "sheetProtected", sheet: "Scorecard 2026-Q1" }] }) });
     render(<App workbook={workbook} today={today} />);
     await user.click(await screen.findByRole("button", { name: "Build scorecard" }));
-    const message = await screen.findByText('The sheet "Scorecard 2026-Q1" is protected.');
+    const message = await screen.findByText('The sheet "Scorecard 2026-Q1" is protected. Unprotect it (Review > Unprotect Sheet) and build again.');
     expect(within(screen.getByRole("region", { name: "5. Technician scorecard" })).getByText(message.textContent!)).toBe(message);
   });
 

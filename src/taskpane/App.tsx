@@ -24,12 +24,13 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { ColumnMap } from "../okr/columns";
-import { KeyResultDraft, toKeyResults } from "../okr/drafts";
+import { logMoneyFormat } from "../okr/currencyFormat";
+import { DraftProblem, KeyResultDraft, OwnObjective, toKeyResults } from "../okr/drafts";
 import { FormulaMode } from "../okr/formulas";
 import { BaselineChoice, jobDates, sheetTitle } from "../okr/periods";
 import type { Locale } from "../okr/locale";
 import { CHECK_IN_SHEET } from "../okr/sheetLayout";
-import { availableObjectives, objectiveTemplates } from "../okr/templates";
+import { availableObjectives, isAvailable, objectiveTemplates } from "../okr/templates";
 import { renderProblem, renderProblems } from "../okr/problems";
 import { textDateWarnings } from "../okr/textDates";
 import { ColumnMapping } from "./components/ColumnMapping";
@@ -38,12 +39,14 @@ import { KeyResultPicker } from "./components/KeyResultPicker";
 import { LiveView } from "./components/LiveView";
 import { chosenPeriod, initialPeriodChoice, PeriodChoice, periodLists, PeriodPicker } from "./components/PeriodPicker";
 import { ScorecardSection } from "./components/ScorecardSection";
+import { TrendsSection } from "./components/TrendsSection";
 import { FUNCTION_EXAMPLES } from "./functionExamples";
 import { Outcome, useAction } from "./hooks/useAction";
 import { useJobData } from "./hooks/useJobData";
 import { useLiveKeyResults } from "./hooks/useLiveKeyResults";
 import { usePaneText } from "./hooks/usePaneText";
 import { CONFIDENCE_MESSAGES, REFERENCE_PAGES } from "./i18n/labels";
+import { MessageId } from "./i18n/messages";
 import { PaneIntl } from "./i18n/PaneIntl";
 import { liveWarnings } from "./liveWarnings";
 import { Confidence, OkrWorkbook } from "../okr/workbook";
@@ -54,6 +57,15 @@ const useStyles = makeStyles({
   formula: { fontFamily: tokens.fontFamilyMonospace },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
+
+/** The message for each field of a key result the pane cannot read. */
+const DRAFT_PROBLEM_MESSAGES: Readonly<Record<DraftProblem["field"], MessageId>> = {
+  target: "keyResults.badTarget",
+  weight: "keyResults.badWeight",
+  baseline: "keyResults.badBaseline",
+  current: "keyResults.badCurrent",
+  formula: "keyResults.badFormula",
+};
 
 interface Props {
   workbook: OkrWorkbook;
@@ -94,12 +106,14 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
   const period = chosenPeriod(periodChoice, periods);
   const [baseline, setBaseline] = useState<BaselineChoice>("previous");
   const [drafts, setDrafts] = useState<KeyResultDraft[]>([]);
+  const [ownObjectives, setOwnObjectives] = useState<OwnObjective[]>([]);
   const [mode, setMode] = useState<FormulaMode>("portable");
   const building = useAction();
   const checkingIn = useAction();
   const scoring = useAction();
+  const trending = useAction();
   // A build rewrites the sheet a check-in reads, so no workbook action starts while another runs.
-  const busy = building.outcome.state === "busy" || checkingIn.outcome.state === "busy" || scoring.outcome.state === "busy";
+  const busy = [building, checkingIn, scoring, trending].some((action) => action.outcome.state === "busy");
   const [builtTitle, setBuiltTitle] = useState<string | undefined>(undefined);
   const [builds, setBuilds] = useState(0);
   const [confidence, setConfidence] = useState<Confidence>("Medium");
@@ -109,22 +123,24 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
   const baselines = useMemo(() => new Map(live.filter((kr) => typeof kr.baseline === "number").map((kr) => [kr.id, kr.baseline as number])), [live]);
   const warnings = liveWarnings(live, t);
 
-  const objectives = useMemo(() => availableObjectives(mapped, objectiveTemplates(locale)), [mapped, locale]);
+  // Sentiment has no native formula: it is offered only while KPI functions are chosen.
+  const objectives = useMemo(() => availableObjectives(mapped, objectiveTemplates(locale), mode), [mapped, locale, mode]);
   const dataWarnings = jobData.state === "ready" ? textDateWarnings(jobData.data.source.headers, jobData.data.sample, mapped).map((warning) => renderProblem(warning, locale)) : [];
   // KRs whose columns were unmapped since they were ticked are left out, not built half-way.
-  const buildable = drafts.filter((draft) => objectives.some((o) => o.keyResults.some((kr) => kr.kpi === draft.kpi)));
+  const buildable = drafts.filter((draft) => draft.custom || isAvailable(draft.kpi, mapped, mode));
 
   const build = () => {
-    if (jobData.state !== "ready" || !period || checkingIn.outcome.state === "busy" || scoring.outcome.state === "busy") return;
+    if (jobData.state !== "ready" || !period || [checkingIn, scoring, trending].some((action) => action.outcome.state === "busy")) return;
     const source = jobData.data.source;
     return building.run(async () => {
       const keyResults = toKeyResults(buildable);
       if ("problem" in keyResults) {
-        const { field, name, text } = keyResults.problem;
-        return { state: "error", message: t(field === "target" ? "keyResults.badTarget" : "keyResults.badWeight", { name, text }) };
+        const { field, name, text, fault } = keyResults.problem;
+        return { state: "error", message: t(DRAFT_PROBLEM_MESSAGES[field], { name, text, fault: fault ?? "" }) };
       }
       const title = sheetTitle(period);
-      const result = await workbook.build({ title, period, baseline, mode, source, columns: mapped, keyResults });
+      const moneyFormat = logMoneyFormat(jobData.data.numberFormats, mapped);
+      const result = await workbook.build({ title, period, baseline, mode, source, columns: mapped, keyResults, moneyFormat });
       if (!result.ok) return { state: "error", message: renderProblems(result.problems, locale) };
       // A check-in message about another sheet would now be read as about this one.
       if (title !== builtTitle) checkingIn.reset();
@@ -154,7 +170,7 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
   };
 
   const checkIn = () => {
-    if (!builtTitle || building.outcome.state === "busy" || scoring.outcome.state === "busy") return;
+    if (!builtTitle || [building, scoring, trending].some((action) => action.outcome.state === "busy")) return;
     return checkingIn.run(async () => {
       const rows = await workbook.recordCheckIn(builtTitle, today, confidence, note);
       // Keep whatever was typed while the check-in was being recorded.
@@ -247,11 +263,18 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
               <Subtitle2 as="h2" id="kr-heading">
                 {t("keyResults.heading")}
               </Subtitle2>
-              {objectives.length === 0 ? (
-                <Body1>{t("keyResults.noneComputable")}</Body1>
-              ) : (
-                <KeyResultPicker objectives={objectives} headers={jobData.data.source.headers} columns={mapped} drafts={drafts} onChange={setDrafts} baselines={baselines} />
-              )}
+              {objectives.length === 0 && <Body1>{t("keyResults.noneComputable")}</Body1>}
+              <KeyResultPicker
+                objectives={objectives}
+                headers={jobData.data.source.headers}
+                columns={mapped}
+                drafts={drafts}
+                onChange={setDrafts}
+                baselines={baselines}
+                own={ownObjectives}
+                onOwnChange={setOwnObjectives}
+                readSelection={() => workbook.readSelectedAddress()}
+              />
             </section>
             <section className={styles.section} aria-labelledby="build-heading">
               <Subtitle2 as="h2" id="build-heading">
@@ -277,6 +300,16 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
               action={scoring}
               busy={busy}
               outcome={<OutcomeMessage outcome={scoring.outcome} busyLabel={t("scorecard.busy")} />}
+            />
+            <TrendsSection
+              workbook={workbook}
+              source={jobData.data.source}
+              columns={mapped}
+              period={period}
+              mode={mode}
+              action={trending}
+              busy={busy}
+              outcome={<OutcomeMessage outcome={trending.outcome} busyLabel={t("trends.busy")} />}
             />
             {builtTitle && (
               <section className={styles.section} aria-labelledby="live-heading">

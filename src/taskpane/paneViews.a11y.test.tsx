@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { configure, render, screen } from "@testing-library/react";
+import { configure, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import type { Locale } from "../okr/locale";
@@ -35,6 +35,7 @@ function fakeWorkbook(overrides: Partial<OkrWorkbook>) {
     readJobData: async () => TABLE,
     build: async (settings): Promise<BuildResult> => ({ ok: true, sheet: settings.title, keyResults: settings.keyResults.length }),
     buildScorecard: async (settings) => ({ ok: true, sheet: settings.title, technicians: 2 }),
+    buildTrends: async () => ({ ok: true, sheet: "Trends", months: 12, kpis: 2, charts: 2 }),
     readLive: async () => live,
     onCalculated: async (_, listener) => {
       recalculate = listener;
@@ -43,6 +44,7 @@ function fakeWorkbook(overrides: Partial<OkrWorkbook>) {
     recordCheckIn: async () => 1,
     insertSampleData: async () => ({ ok: true }),
     makeJobTable: async () => ({ ok: true, table: "JobLog" }),
+    readSelectedAddress: async () => "'Accounts 2025'!B12",
     ...overrides,
   };
   const setLive = (next: LiveKeyResult[]) => {
@@ -110,11 +112,50 @@ const VIEWS: Record<string, View> = {
       await screen.findByText(/OKR 2026-Q4.*(is protected|受保护)/);
     },
   },
+  "an objective of the user's own with a formula key result and one typed by hand": {
+    workbook: {},
+    reach: async (user, locale) => {
+      await user.type(await screen.findByLabelText(text(locale, "objectives.newName")), "Make money{Enter}");
+      const own = await screen.findByRole("region", { name: "Make money" });
+      const add = () => user.click(within(own).getByRole("button", { name: text(locale, "custom.add") }));
+      await add();
+      await user.click(within(own).getByRole("button", { name: text(locale, "custom.useSelection") }));
+      await within(own).findByDisplayValue("='Accounts 2025'!B12");
+      await add();
+      const [, typed] = within(own).getAllByRole("group");
+      await user.click(within(typed).getByLabelText(text(locale, "custom.kind.manual")));
+      await within(typed).findByLabelText(text(locale, "custom.current"));
+    },
+  },
+  "a custom key result refused": {
+    workbook: {},
+    reach: async (user, locale) => {
+      await user.type(await screen.findByLabelText(text(locale, "objectives.newName")), "Make money{Enter}");
+      await user.click(within(await screen.findByRole("region", { name: "Make money" })).getByRole("button", { name: text(locale, "custom.add") }));
+      await user.type(screen.getByLabelText(text(locale, "custom.formula")), "=SUM(A1");
+      await user.click(screen.getByRole("button", { name: text(locale, "build.first") }));
+      await screen.findByText(/=SUM\(A1/, { selector: "div, span, p" });
+    },
+  },
   "scorecard built": {
     workbook: {},
     reach: async (user, locale) => {
       await user.click(await screen.findByRole("button", { name: text(locale, "scorecard.build") }));
       await screen.findByText(/"Scorecard 2026-Q\d"|“Scorecard 2026-Q\d”/);
+    },
+  },
+  "trends built": {
+    workbook: {},
+    reach: async (user, locale) => {
+      await user.click(await screen.findByRole("button", { name: text(locale, "trends.build") }));
+      await screen.findByText(/Built "Trends"|已生成“Trends”/);
+    },
+  },
+  "trends refused": {
+    workbook: { buildTrends: async () => ({ ok: false as const, problems: [{ code: "sheetProtected" as const, sheet: "Trends" }] }) },
+    reach: async (user, locale) => {
+      await user.click(await screen.findByRole("button", { name: text(locale, "trends.build") }));
+      await screen.findByText(/"Trends" is protected|“Trends”受保护/);
     },
   },
   "built, with the live view, a warning and a failed check-in": {
@@ -125,7 +166,8 @@ const VIEWS: Record<string, View> = {
       const kr = { id: "delight:nps", objective: "Delight customers", name: npsName(locale), baseline: 40, current: 42, progress: 0.2, status: "Off track", isObjective: false };
       setLive([
         { ...kr, id: "objective:delight", name: kr.objective, target: "", isObjective: true },
-        { ...kr, target: 40 },
+        // The last six quarters, one a gap: the sparkline beside the progress bar.
+        { ...kr, target: 40, history: [38, null, 41, 40, 40, 42] },
       ]);
       await screen.findAllByRole("progressbar");
       await user.click(record);

@@ -41,7 +41,7 @@ describe("ColumnMapping", () => {
       expect(
         screen.getByText(
           "Not found: job date, customer, technician, amount, NPS score, CSAT score, effort score, first-visit fix, arrival time, promised time, " +
-            "requested time, responded time, resolved time, lead source, booked, comment",
+            "requested time, responded time, resolved time, lead source, booked, comment, SLA target (hours), marketing spend, abandoned call",
         ),
       ).toBeTruthy();
       expect(await axe(container)).toHaveNoViolations();

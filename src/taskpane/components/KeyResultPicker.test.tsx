@@ -22,7 +22,7 @@ function renderWith(locale: Locale, kpi: KpiKind, baseline: number | undefined, 
   const draft: KeyResultDraft = { id, objectiveId: objective.id, objective: objective.name, name: "KR", kpi, type: defaultKrType(kpi), target, owner: "", weight: "1" };
   return render(
     <PaneIntl locale={locale}>
-      <KeyResultPicker objectives={objectives} headers={headers} columns={columns} drafts={[draft]} onChange={() => undefined} baselines={new Map(baseline === undefined ? [] : [[id, baseline]])} />
+      <KeyResultPicker objectives={objectives} headers={headers} columns={columns} drafts={[draft]} onChange={() => undefined} baselines={new Map(baseline === undefined ? [] : [[id, baseline]])} own={[]} onOwnChange={() => undefined} readSelection={async () => "A1"} />
     </PaneIntl>,
   );
 }

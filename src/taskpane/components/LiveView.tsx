@@ -6,13 +6,16 @@ import { ErrorCircle16Filled } from "@fluentui/react-icons/lib/atoms/svg/error-c
 import { QuestionCircle16Filled } from "@fluentui/react-icons/lib/atoms/svg/question-circle";
 import { Warning16Filled } from "@fluentui/react-icons/lib/atoms/svg/warning";
 import type { ReactElement } from "react";
+import { currencyOfFormat } from "../../okr/currencyFormat";
 import { shownValue } from "../../okr/drafts";
 import type { Locale } from "../../okr/locale";
+import type { CalendarKind } from "../../okr/periods";
 import type { Status } from "../../okr/status";
 import { KPIS, KpiKind } from "../../okr/templates";
 import { LiveKeyResult } from "../../okr/workbook";
 import { Translate, usePaneText } from "../hooks/usePaneText";
 import { STATUS_MESSAGES } from "../i18n/labels";
+import { Sparkline } from "./Sparkline";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -21,6 +24,8 @@ const useStyles = makeStyles({
   name: { minWidth: 0, overflowWrap: "anywhere" },
   objective: { fontWeight: tokens.fontWeightSemibold },
   badge: { flexShrink: 0 },
+  progress: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  bar: { flexGrow: 1 },
 });
 
 /** Each status's colour and icon: the word is always shown too, so neither colour nor shape carries it alone. */
@@ -41,11 +46,14 @@ function kpiOf(id: string): KpiKind | undefined {
   return Object.prototype.hasOwnProperty.call(KPIS, kpi) ? (kpi as KpiKind) : undefined;
 }
 
-/** A Current or Target cell as the pane shows it: the KPI's own format, a share when the cell shows one, else the number. */
+/**
+ * A Current or Target cell as the pane shows it: the KPI's own format (money in the currency the cell
+ * shows, which a build takes from the job log), a share when the cell shows one, else the number.
+ */
 function liveValue(value: number | string, kr: LiveKeyResult, locale: Locale, t: Translate): string {
   if (typeof value !== "number") return value === "" ? t("live.none") : value;
   const kpi = kpiOf(kr.id);
-  if (kpi) return shownValue(kpi, value, locale);
+  if (kpi) return shownValue(kpi, value, locale, kr.valueFormat === undefined ? undefined : currencyOfFormat(kr.valueFormat, locale));
   const percent = kr.valueFormat?.includes("%") === true;
   return new Intl.NumberFormat(locale, percent ? { style: "percent", maximumFractionDigits: 1 } : { maximumFractionDigits: 2 }).format(value);
 }
@@ -59,12 +67,16 @@ function numbers(kr: LiveKeyResult, locale: Locale, t: Translate): string {
 
 /**
  * Each KR with its current value, target, progress and status as the sheet computes them now, in numbers
- * and words as well as the bar and the badge's colour. The status cell holds the English label (the sheet's
- * rules compare it); the pane shows it in its own language, and text it does not know as it is.
+ * and words as well as the bar and the badge's colour, and a sparkline of its last six periods (of
+ * `periodKind`, when the sheet's period is a calendar quarter or month). The status cell holds the English
+ * label (the sheet's rules compare it); the pane shows it in its own language, and text it does not know as it is.
  */
-export function LiveView({ keyResults }: { keyResults: readonly LiveKeyResult[] }) {
+export function LiveView({ keyResults, periodKind }: { keyResults: readonly LiveKeyResult[]; periodKind?: CalendarKind }) {
   const styles = useStyles();
-  const { t, locale } = usePaneText();
+  const { t, locale, list } = usePaneText();
+  // The sparkline's name: each value as the pane shows the KR's current value, a gap as "none".
+  const historyLabel = (kr: LiveKeyResult, history: readonly (number | null)[]) =>
+    t("live.history", { kind: periodKind ?? "other", values: list(history.map((value) => (value === null ? t("live.none") : liveValue(value, kr, locale, t)))) });
   return (
     <ul className={styles.list} aria-label={t("live.list")}>
       {keyResults.map((kr) => {
@@ -81,10 +93,14 @@ export function LiveView({ keyResults }: { keyResults: readonly LiveKeyResult[] 
               )}
             </div>
             <Caption1>{numbers(kr, locale, t)}</Caption1>
-            <ProgressBar
-              value={progress === undefined ? 0 : Math.max(0, Math.min(1, progress))}
-              aria-label={progress === undefined ? t("live.noTarget", { name: kr.name }) : t("live.progress", { name: kr.name, progress })}
-            />
+            <div className={styles.progress}>
+              <ProgressBar
+                className={styles.bar}
+                value={progress === undefined ? 0 : Math.max(0, Math.min(1, progress))}
+                aria-label={progress === undefined ? t("live.noTarget", { name: kr.name }) : t("live.progress", { name: kr.name, progress })}
+              />
+              {!kr.isObjective && kr.history && <Sparkline values={kr.history} label={historyLabel(kr, kr.history)} />}
+            </div>
           </li>
         );
       })}

@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import { fakeWorkbook } from "../fakeWorkbook";
 import { configure, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
@@ -23,22 +24,14 @@ const ALL: ColumnMap = { date: 0, technician: 1, nps: 2 };
 type Result = Awaited<ReturnType<OkrWorkbook["buildScorecard"]>>;
 
 /** Only the scorecard is asked of this workbook: any other call is a bug in the section. */
-function fakeWorkbook(answer: (settings: ScorecardSettings) => Promise<Result>): { workbook: OkrWorkbook; asked: ScorecardSettings[] } {
+function workbookAnswering(answer: (settings: ScorecardSettings) => Promise<Result>): { workbook: OkrWorkbook; asked: ScorecardSettings[] } {
   const asked: ScorecardSettings[] = [];
-  const unused = () => Promise.reject(new Error("not used by the scorecard section"));
-  const workbook: OkrWorkbook = {
-    readJobData: unused,
-    build: unused,
+  const workbook = fakeWorkbook({
     buildScorecard: (settings) => {
       asked.push(settings);
       return answer(settings);
     },
-    readLive: unused,
-    onCalculated: unused,
-    recordCheckIn: unused,
-    insertSampleData: unused,
-    makeJobTable: unused,
-  };
+  });
   return { workbook, asked };
 }
 
@@ -62,7 +55,7 @@ const technicians = (count: number) => async (settings: ScorecardSettings): Prom
 
 describe("ScorecardSection", () => {
   it("builds the sheet named after the period, with the columns, source and formulas given", async () => {
-    const { workbook, asked } = fakeWorkbook(technicians(4));
+    const { workbook, asked } = workbookAnswering(technicians(4));
     renderIn("en", { workbook });
     await userEvent.setup().click(button("en"));
     expect(await screen.findByText('done: Built "Scorecard 2026-Q3" with 4 technicians. Notes you type there are kept when you build again.')).toBeTruthy();
@@ -75,15 +68,19 @@ describe("ScorecardSection", () => {
     ["zh-CN", 1, "done: 已生成“Scorecard 2026-Q3”，包含 1 位技术员。"],
     ["zh-CN", 2, "done: 已生成“Scorecard 2026-Q3”，包含 2 位技术员。"],
   ] as const)("counts technicians in %s: %p", async (locale, count, text) => {
-    renderIn(locale, { workbook: fakeWorkbook(technicians(count)).workbook });
+    renderIn(locale, { workbook: workbookAnswering(technicians(count)).workbook });
     await userEvent.setup().click(button(locale));
     expect(await screen.findByText((content) => content.startsWith(text))).toBeTruthy();
   });
 
-  it("passes the workbook's problem on as it is", async () => {
-    renderIn("en", { workbook: fakeWorkbook(async () => ({ ok: false, problem: "No job from 2026-07-01 to 2026-09-30 names a technician: there is no one to score." })).workbook });
-    await userEvent.setup().click(button("en"));
-    expect(await screen.findByText("error: No job from 2026-07-01 to 2026-09-30 names a technician: there is no one to score.")).toBeTruthy();
+  it.each([
+    ["en", "error: No job from 2026-07-01 to 2026-09-30 names a technician: there is no one to score."],
+    ["zh-CN", "error: 从 2026-07-01 到 2026-09-30 没有任何工作注明技术员：没有可评分的人。"],
+  ] as const)("words the workbook's problems in %s", async (locale, text) => {
+    const refused = async (): Promise<Result> => ({ ok: false, problems: [{ code: "noOneToScore", from: "2026-07-01", to: "2026-09-30" }] });
+    renderIn(locale, { workbook: workbookAnswering(refused).workbook });
+    await userEvent.setup().click(button(locale));
+    expect(await screen.findByText(text)).toBeTruthy();
   });
 
   describe("edge cases", () => {
@@ -92,7 +89,7 @@ describe("ScorecardSection", () => {
       ["no job-date column", { technician: 1, nps: 2 }, 'The scorecard needs a job-date column: map one under "Columns used".'],
       ["neither", { nps: 2 }, 'The scorecard needs a technician column: map one under "Columns used".'],
     ] as const)("is disabled, saying why, with %s", async (_, columns, reason) => {
-      const { workbook, asked } = fakeWorkbook(technicians(1));
+      const { workbook, asked } = workbookAnswering(technicians(1));
       renderIn("en", { workbook, columns });
       expect(button("en").disabled).toBe(true);
       expect(button("en").getAttribute("aria-describedby")).toBe(screen.getByText(reason).id);
@@ -101,7 +98,7 @@ describe("ScorecardSection", () => {
     });
 
     it("is disabled, with no reason to give, while another action runs or no period is chosen", () => {
-      const { workbook } = fakeWorkbook(technicians(1));
+      const { workbook } = workbookAnswering(technicians(1));
       const { unmount } = renderIn("en", { workbook, busy: true });
       expect(button("en").disabled).toBe(true);
       unmount();
@@ -118,9 +115,9 @@ describe.each(["en", "zh-CN"] as const)("ScorecardSection in %s has no axe viola
     ["without a technician column", { date: 0 }, technicians(1), ""],
     ["building", ALL, never, "busy"],
     ["built", ALL, technicians(3), "done:"],
-    ["refused", ALL, async (): Promise<Result> => ({ ok: false, problem: 'The sheet "Scorecard 2026-Q3" is protected.' }), "error:"],
+    ["refused", ALL, async (): Promise<Result> => ({ ok: false, problems: [{ code: "sheetProtected", sheet: "Scorecard 2026-Q3" }] }), "error:"],
   ] as const)("%s", async (_, columns, answer, shown) => {
-    renderIn(locale, { workbook: fakeWorkbook(answer).workbook, columns });
+    renderIn(locale, { workbook: workbookAnswering(answer).workbook, columns });
     expect(screen.getByRole("heading", { name: MESSAGES[locale]["scorecard.heading"] })).toBeTruthy();
     if (shown) {
       await userEvent.setup().click(button(locale));

@@ -4,6 +4,7 @@ import type { ColumnMap } from "../../okr/columns";
 import type { FormulaMode } from "../../okr/formulas";
 import type { Period } from "../../okr/periods";
 import type { DataSource } from "../../okr/plan";
+import { renderProblems } from "../../okr/problems";
 import { scorecardTitle } from "../../okr/scorecard";
 import type { OkrWorkbook } from "../../okr/workbook";
 import type { Action } from "../hooks/useAction";
@@ -44,7 +45,7 @@ function missingColumn(columns: ColumnMap): MessageId | undefined {
  */
 export function ScorecardSection({ workbook, source, columns, period, mode, action, busy, outcome }: Props) {
   const styles = useStyles();
-  const { t } = usePaneText();
+  const { t, locale } = usePaneText();
   const reasonId = useId();
   const missing = missingColumn(columns);
 
@@ -52,7 +53,7 @@ export function ScorecardSection({ workbook, source, columns, period, mode, acti
     if (!period || missing || busy) return;
     return action.run(async () => {
       const result = await workbook.buildScorecard({ title: scorecardTitle(period), period, mode, source, columns });
-      if (!result.ok) return { state: "error", message: result.problem };
+      if (!result.ok) return { state: "error", message: renderProblems(result.problems, locale) };
       return { state: "done", message: t("scorecard.done", { title: result.sheet, count: result.technicians }) };
     }, (error) => t("scorecard.failed", { error }));
   };

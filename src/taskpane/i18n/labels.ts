@@ -38,6 +38,18 @@ export const KPI_MESSAGES: Readonly<Record<KpiKind, MessageId>> = {
   ontime: "kpi.ontime",
   jobsPerTech: "kpi.jobsPerTech",
   resolutionTime: "kpi.resolutionTime",
+  sla: "kpi.sla",
+  timeOnSite: "kpi.timeOnSite",
+  leadCost: "kpi.leadCost",
+  abandonment: "kpi.abandonment",
+  revenue: "kpi.revenue",
+  jobs: "kpi.jobs",
+  jobsPerDay: "kpi.jobsPerDay",
+  ces: "kpi.ces",
+  sentiment: "kpi.sentiment",
+  retention: "kpi.retention",
+  churn: "kpi.churn",
+  newCustomers: "kpi.newCustomers",
 };
 
 /** What each KPI measures, in a line: shown under its key result in the picker. */
@@ -52,6 +64,18 @@ export const KPI_DEFINITION_MESSAGES: Readonly<Record<KpiKind, MessageId>> = {
   ontime: "definition.ontime",
   jobsPerTech: "definition.jobsPerTech",
   resolutionTime: "definition.resolutionTime",
+  sla: "definition.sla",
+  timeOnSite: "definition.timeOnSite",
+  leadCost: "definition.leadCost",
+  abandonment: "definition.abandonment",
+  revenue: "definition.revenue",
+  jobs: "definition.jobs",
+  jobsPerDay: "definition.jobsPerDay",
+  ces: "definition.ces",
+  sentiment: "definition.sentiment",
+  retention: "definition.retention",
+  churn: "definition.churn",
+  newCustomers: "definition.newCustomers",
 };
 
 export const CONFIDENCE_MESSAGES: Readonly<Record<Confidence, MessageId>> = {
@@ -78,6 +102,9 @@ export const ROLE_MESSAGES: Readonly<Record<Role, MessageId>> = {
   leadSource: "role.leadSource",
   booked: "role.booked",
   comment: "role.comment",
+  slaHours: "role.slaHours",
+  spend: "role.spend",
+  abandoned: "role.abandoned",
 };
 
 /** The function reference served with the add-in, in each language (webpack renders docs/functions*.md). */
