@@ -259,6 +259,7 @@ run("the demo workbook in Chromium", () => {
     const technicians = new Set(inQ3.map((row) => row[tech]).filter((cell) => cell !== null)).size;
     await scorecard.getByText(`Built "${sheet}" with ${technicians} technicians.`, { exact: false }).waitFor();
     await scorecard.getByRole("tab", { name: sheet }).click();
+    await scorecard.screenshot({ path: path.join(shots, "demo-scorecard.png") });
 
     // The grid as shown: each drawn row's 1-based number and its cells' text.
     const drawn = await scorecard

@@ -1,5 +1,5 @@
 import { serialFromParts } from "../kpi/coerce";
-import { baselinePeriod, customPeriod, defaultPeriod, jobDates, monthOf, Period, periodsOfLog, previousPeriod, quarterOf, samePeriodLastYear, sheetTitle, todaySerial } from "./periods";
+import { baselinePeriod, customPeriod, defaultPeriod, jobDates, monthOf, Period, periodKind, periodsOfLog, previousPeriod, quarterOf, samePeriodLastYear, sheetTitle, todaySerial } from "./periods";
 
 // Serials worked out by hand: 2026-01-01 is 46023.
 const JAN_1 = 46023;
@@ -28,6 +28,19 @@ describe("periods", () => {
 
 const day = serialFromParts;
 const span = (label: string, from: number, to: number): Period => ({ label, from, to });
+
+describe("periodKind", () => {
+  it.each([
+    [quarterOf(2026, 8), "quarter"],
+    [monthOf(2026, 2), "month"],
+    // 2026-07-01 .. 2026-08-31: two whole months are neither.
+    [customPeriod(46204, 46265), undefined],
+    // 2026-07-02 .. 2026-07-31: not from the first day.
+    [customPeriod(46205, 46234), undefined],
+  ] as const)("tells %p as %p", (period, kind) => {
+    expect(periodKind(period)).toBe(kind);
+  });
+});
 
 describe("previousPeriod", () => {
   it.each([

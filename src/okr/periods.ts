@@ -35,6 +35,14 @@ function calendarKind(period: Period): { kind: "quarter" | "month"; year: number
   return undefined;
 }
 
+/**
+ * Whether a period is a calendar quarter or month; undefined for any other range of days.
+ * @example periodKind(quarterOf(2026, 8)) //=> "quarter"
+ */
+export function periodKind(period: Period): CalendarKind | undefined {
+  return calendarKind(period)?.kind;
+}
+
 /** The month `months` before year-month, across year boundaries. */
 function monthsBefore(year: number, month: number, months: number): [number, number] {
   const index = year * 12 + month - 1 - months;

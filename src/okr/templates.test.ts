@@ -93,6 +93,7 @@ describe("templates", () => {
     ["jobsPerDay", 4.5, 4.95],
     ["ces", 3, 2.7], // less effort is better
     ["sentiment", -0.5, -0.45],
+    ["sentiment", 0.95, 1], // a mood cannot pass 1
   ] as const)("suggests a target for %s from a baseline of %p: %p", (kpi, baseline, target) => {
     expect(suggestTarget(kpi, baseline)).toBe(target);
   });

@@ -45,6 +45,8 @@ export interface KpiDefinition {
    * it, so "native formulas" mode does not offer it (see isAvailable).
    */
   needsAddIn?: boolean;
+  /** The largest value the KPI can take, where its format does not say (a share's is 100%, a score's 100). */
+  max?: number;
 }
 
 export const KPIS: Record<KpiKind, KpiDefinition> = {
@@ -68,7 +70,7 @@ export const KPIS: Record<KpiKind, KpiDefinition> = {
   jobsPerDay: { label: "Jobs per working day", roles: [], higherIsBetter: true, format: "number" },
   // Read like NPS (a score to one place); lower means the customer found it easier.
   ces: { label: "Customer effort score (CES)", roles: ["effort"], higherIsBetter: false, format: "score" },
-  sentiment: { label: "Comment sentiment (-1 to 1)", roles: ["comment"], higherIsBetter: true, format: "number", needsAddIn: true },
+  sentiment: { label: "Comment sentiment (-1 to 1)", roles: ["comment"], higherIsBetter: true, format: "number", needsAddIn: true, max: 1 },
   retention: { label: "Customer retention", roles: ["customer"], higherIsBetter: true, format: "percent" },
   churn: { label: "Customer churn", roles: ["customer"], higherIsBetter: false, format: "percent" },
   newCustomers: { label: "New customers", roles: ["customer"], higherIsBetter: true, format: "count" },
@@ -192,13 +194,13 @@ export function defaultKrType(kpi: KpiKind): KrType {
 
 /**
  * A suggested target: the baseline improved by 10%, capped where the KPI is capped
- * (a share cannot pass 100%, NPS cannot pass 100).
+ * (a share cannot pass 100%, NPS cannot pass 100, sentiment cannot pass 1).
  * @example suggestTarget("fcr", 0.8) //=> 0.88
  */
 export function suggestTarget(kpi: KpiKind, baseline: number): number {
-  const { higherIsBetter, format } = KPIS[kpi];
+  const { higherIsBetter, format, max } = KPIS[kpi];
   const improved = higherIsBetter ? baseline + Math.abs(baseline) * 0.1 : baseline * 0.9;
-  const cap = format === "percent" ? 1 : format === "score" ? 100 : Infinity;
+  const cap = max ?? (format === "percent" ? 1 : format === "score" ? 100 : Infinity);
   // A count of jobs aims at a whole number of them.
   const target = format === "count" ? Math.round(improved) : Number(improved.toPrecision(12));
   return Math.min(cap, target);

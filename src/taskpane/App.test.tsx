@@ -211,6 +211,13 @@ describe("after a build", () => {
     expect(await screen.findByText("Check target: 35 is not above the baseline, 40.")).toBeTruthy();
   });
 
+  it("names the sparkline's periods as the built sheet's: quarters for a quarter", async () => {
+    const { workbook, setLive } = fakeWorkbook();
+    await buildWith(workbook);
+    setLive([live({ history: [31, 32, null, 34, 35, 42] })]);
+    expect(await screen.findByRole("img", { name: "Last 6 quarters: 31, 32, none, 34, 35, 42" })).toBeTruthy();
+  });
+
   it("warns when a target equals its baseline, and when the period has no jobs", async () => {
     const { workbook, setLive } = fakeWorkbook();
     await buildWith(workbook);

@@ -24,10 +24,10 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { ColumnMap } from "../okr/columns";
-import { logMoneyFormat } from "../okr/currencyFormat";
+import { currencyOfFormat, logMoneyFormat } from "../okr/currencyFormat";
 import { DraftProblem, KeyResultDraft, OwnObjective, toKeyResults } from "../okr/drafts";
 import { FormulaMode } from "../okr/formulas";
-import { BaselineChoice, jobDates, sheetTitle } from "../okr/periods";
+import { BaselineChoice, CalendarKind, jobDates, periodKind, sheetTitle } from "../okr/periods";
 import type { Locale } from "../okr/locale";
 import { CHECK_IN_SHEET } from "../okr/sheetLayout";
 import { availableObjectives, isAvailable, objectiveTemplates } from "../okr/templates";
@@ -115,6 +115,8 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
   // A build rewrites the sheet a check-in reads, so no workbook action starts while another runs.
   const busy = [building, checkingIn, scoring, trending].some((action) => action.outcome.state === "busy");
   const [builtTitle, setBuiltTitle] = useState<string | undefined>(undefined);
+  // What the built sheet's periods are, so its history reads "last 6 quarters" (or months).
+  const [builtKind, setBuiltKind] = useState<CalendarKind | undefined>(undefined);
   const [builds, setBuilds] = useState(0);
   const [confidence, setConfidence] = useState<Confidence>("Medium");
   const [note, setNote] = useState("");
@@ -126,6 +128,9 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
   // Sentiment has no native formula: it is offered only while KPI functions are chosen.
   const objectives = useMemo(() => availableObjectives(mapped, objectiveTemplates(locale), mode), [mapped, locale, mode]);
   const dataWarnings = jobData.state === "ready" ? textDateWarnings(jobData.data.source.headers, jobData.data.sample, mapped).map((warning) => renderProblem(warning, locale)) : [];
+  // Money in the log's own currency, as the sheet writes it.
+  const moneyFormat = jobData.state === "ready" ? logMoneyFormat(jobData.data.numberFormats, mapped) : undefined;
+  const currency = moneyFormat === undefined ? undefined : currencyOfFormat(moneyFormat, locale);
   // KRs whose columns were unmapped since they were ticked are left out, not built half-way.
   const buildable = drafts.filter((draft) => draft.custom || isAvailable(draft.kpi, mapped, mode));
 
@@ -139,12 +144,12 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
         return { state: "error", message: t(DRAFT_PROBLEM_MESSAGES[field], { name, text, fault: fault ?? "" }) };
       }
       const title = sheetTitle(period);
-      const moneyFormat = logMoneyFormat(jobData.data.numberFormats, mapped);
       const result = await workbook.build({ title, period, baseline, mode, source, columns: mapped, keyResults, moneyFormat });
       if (!result.ok) return { state: "error", message: renderProblems(result.problems, locale) };
       // A check-in message about another sheet would now be read as about this one.
       if (title !== builtTitle) checkingIn.reset();
       setBuiltTitle(title);
+      setBuiltKind(periodKind(period));
       setBuilds((n) => n + 1);
       return { state: "done", message: t("build.done", { title, count: result.keyResults }) };
     }, (error) => t("build.failed", { error }));
@@ -271,6 +276,7 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
                 drafts={drafts}
                 onChange={setDrafts}
                 baselines={baselines}
+                currency={currency}
                 own={ownObjectives}
                 onOwnChange={setOwnObjectives}
                 readSelection={() => workbook.readSelectedAddress()}
@@ -321,7 +327,7 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
                     <MessageBarBody>{warning}</MessageBarBody>
                   </MessageBar>
                 ))}
-                <LiveView keyResults={live} />
+                <LiveView keyResults={live} periodKind={builtKind} />
                 <Field label={t("checkIn.confidence")} size="small">
                   <Select size="small" value={confidence} onChange={(_, data) => setConfidence(data.value as Confidence)}>
                     {/* The value is what the Check-ins sheet records, in English like its other labels. */}

@@ -15,14 +15,14 @@ const headers = ["Date of visit", "Client", "Tech", "Invoice", "Promoter score",
 const columns: ColumnMap = { date: 0, customer: 1, technician: 2, amount: 3, nps: 4, csat: 5, firstVisitFix: 6, promised: 7, arrival: 8 };
 
 /** The picker with the KR of `kpi` ticked (with a target typed) and a baseline for it. */
-function renderWith(locale: Locale, kpi: KpiKind, baseline: number | undefined, target = "") {
+function renderWith(locale: Locale, kpi: KpiKind, baseline: number | undefined, target = "", currency?: string) {
   const objectives = objectiveTemplates(locale);
   const objective = objectives.find((o) => o.keyResults.some((kr) => kr.kpi === kpi))!;
   const id = `${objective.id}:${kpi}`;
   const draft: KeyResultDraft = { id, objectiveId: objective.id, objective: objective.name, name: "KR", kpi, type: defaultKrType(kpi), target, owner: "", weight: "1" };
   return render(
     <PaneIntl locale={locale}>
-      <KeyResultPicker objectives={objectives} headers={headers} columns={columns} drafts={[draft]} onChange={() => undefined} baselines={new Map(baseline === undefined ? [] : [[id, baseline]])} own={[]} onOwnChange={() => undefined} readSelection={async () => "A1"} />
+      <KeyResultPicker objectives={objectives} headers={headers} columns={columns} drafts={[draft]} onChange={() => undefined} baselines={new Map(baseline === undefined ? [] : [[id, baseline]])} currency={currency} own={[]} onOwnChange={() => undefined} readSelection={async () => "A1"} />
     </PaneIntl>,
   );
 }
@@ -51,6 +51,14 @@ describe("KeyResultPicker's target hint", () => {
       expect(screen.getByText("例如 90%")).toBeTruthy();
     });
 
+
+    it.each<[Locale, string, string]>([
+      ["en", "EUR", "Suggested target €1,375.00 (baseline €1,250.00, +10%)"],
+      ["zh-CN", "CNY", "建议目标值 ¥1,375.00（基线 ¥1,250.00，+10%）"],
+    ])("shows money in the log's currency (%s, %s)", (locale, currency, hint) => {
+      renderWith(locale, "avgTicket", 1250, "", currency);
+      expect(screen.getByText(hint)).toBeTruthy();
+    });
 
     it("asks to check a target below the baseline of an increase, in the pane's language", () => {
       renderWith("zh-CN", "nps", 35, "30");

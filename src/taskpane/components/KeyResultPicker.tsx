@@ -41,6 +41,8 @@ interface Props {
   onChange: (drafts: KeyResultDraft[]) => void;
   /** Baselines the last build computed, by draft id: they suggest targets. */
   baselines: ReadonlyMap<string, number>;
+  /** The job log's currency (ISO 4217, from its amounts' number format), in which money is shown; none: a plain number. */
+  currency?: string;
   /** Objectives the user added, in the order added; one without key results is not written. */
   own: readonly OwnObjective[];
   onOwnChange: (own: OwnObjective[]) => void;
@@ -52,20 +54,20 @@ interface Props {
  * The hint under a target: the suggested target as the user would type it (shares in percent), with the
  * baseline it improves on and by how much; before a build, an example of what to type.
  */
-function targetHint(kpi: KpiKind, baseline: number | undefined, t: Translate, locale: Locale): string {
+function targetHint(kpi: KpiKind, baseline: number | undefined, t: Translate, locale: Locale, currency: string | undefined): string {
   if (baseline === undefined) return KPIS[kpi].format === "percent" ? t("keyResults.example", { example: shownValue(kpi, 0.9, locale) }) : " ";
   const target = suggestTarget(kpi, baseline);
   // The change actually suggested: 10% better unless a cap (100%) stops it; none from a baseline of 0.
   const change = baseline === 0 ? 0 : (target - baseline) / Math.abs(baseline);
   const signed = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" }).format(change);
-  return t("keyResults.suggested", { target: shownValue(kpi, target, locale), baseline: shownValue(kpi, baseline, locale), change: signed });
+  return t("keyResults.suggested", { target: shownValue(kpi, target, locale, currency), baseline: shownValue(kpi, baseline, locale, currency), change: signed });
 }
 
 /** Why a target needs checking, in words, or nothing when it does not. */
-function contradiction(draft: KpiDraft, baseline: number | undefined, t: Translate, locale: Locale): string | undefined {
+function contradiction(draft: KpiDraft, baseline: number | undefined, t: Translate, locale: Locale, currency: string | undefined): string | undefined {
   const problem = targetContradiction(draft, baseline);
   if (!problem || baseline === undefined) return undefined;
-  return t(problem === "notAbove" ? "keyResults.notAbove" : "keyResults.notBelow", { target: draft.target.trim(), baseline: shownValue(draft.kpi, baseline, locale) });
+  return t(problem === "notAbove" ? "keyResults.notAbove" : "keyResults.notBelow", { target: draft.target.trim(), baseline: shownValue(draft.kpi, baseline, locale, currency) });
 }
 
 const draftId = (objectiveId: string, kpi: string) => `${objectiveId}:${kpi}`;
@@ -79,13 +81,13 @@ function columnsUsed(kpi: KpiKind, headers: readonly string[], columns: ColumnMa
 }
 
 /** The hints under a target: what a share's target was read as, then the suggestion or an example. */
-function TargetHints({ draft, kpi, baseline }: { draft: KpiDraft; kpi: KpiKind; baseline: number | undefined }) {
+function TargetHints({ draft, kpi, baseline, currency }: { draft: KpiDraft; kpi: KpiKind; baseline: number | undefined; currency: string | undefined }) {
   const { t, locale } = usePaneText();
   const understood = understoodTarget(kpi, draft.target, locale);
   return (
     <>
       {understood !== undefined && <Caption1 block>{t("keyResults.understood", { value: understood })}</Caption1>}
-      <Caption1 block>{targetHint(kpi, baseline, t, locale)}</Caption1>
+      <Caption1 block>{targetHint(kpi, baseline, t, locale, currency)}</Caption1>
     </>
   );
 }
@@ -156,7 +158,7 @@ export function KeyResultPicker({ objectives, own, onOwnChange, ...props }: Prop
 }
 
 /** One objective: its name, the key results over the log it offers, and key results of the user's own. */
-function ObjectiveSection({ objective, own, headers, columns, drafts, onChange, baselines, readSelection, added, onAdded }: SectionProps) {
+function ObjectiveSection({ objective, own, headers, columns, drafts, onChange, baselines, currency, readSelection, added, onAdded }: SectionProps) {
   const styles = useStyles();
   const { t, locale, list } = usePaneText();
   const [kpiToAdd, setKpiToAdd] = useState<KpiKind | "">("");
@@ -194,7 +196,7 @@ function ObjectiveSection({ objective, own, headers, columns, drafts, onChange, 
         const id = draftId(objective.id, kr.kpi);
         const found = byId.get(id);
         const draft = found?.kpi ? found : undefined;
-        const warning = draft && contradiction(draft, baselines.get(id), t, locale);
+        const warning = draft && contradiction(draft, baselines.get(id), t, locale, currency);
         const used = columnsUsed(kr.kpi, headers, columns, t);
         return (
           <div key={id}>
@@ -227,7 +229,7 @@ function ObjectiveSection({ objective, own, headers, columns, drafts, onChange, 
                   size="small"
                   validationState={warning ? "warning" : "none"}
                   validationMessage={warning}
-                  hint={<TargetHints draft={draft} kpi={kr.kpi} baseline={baselines.get(id)} />}
+                  hint={<TargetHints draft={draft} kpi={kr.kpi} baseline={baselines.get(id)} currency={currency} />}
                 >
                   <Input className={styles.control} size="small" value={draft.target} onChange={(_, data) => update({ ...draft, target: data.value })} />
                 </Field>
