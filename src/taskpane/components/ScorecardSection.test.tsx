@@ -1,65 +1,35 @@
 /**
  * @jest-environment jsdom
  */
-import { fakeWorkbook } from "../fakeWorkbook";
-import { configure, render, screen } from "@testing-library/react";
+import { configure, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
-import type { ColumnMap } from "../../okr/columns";
 import type { Locale } from "../../okr/locale";
-import type { Period } from "../../okr/periods";
 import type { ScorecardSettings } from "../../okr/scorecard";
 import type { OkrWorkbook } from "../../okr/workbook";
-import { useAction } from "../hooks/useAction";
 import { MESSAGES } from "../i18n/messages";
-import { PaneIntl } from "../i18n/PaneIntl";
 import { ScorecardSection } from "./ScorecardSection";
+import { ALL, HarnessProps, Q3, renderSection, SOURCE, workbookAnswering } from "./sheetSectionHarness";
 
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(30_000);
 
-const Q3: Period = { label: "2026-Q3", from: 46204, to: 46295 }; // 2026-07-01 .. 2026-09-30
-const source = { kind: "table" as const, table: "Jobs", headers: ["Job date", "Tech", "NPS"] };
-const ALL: ColumnMap = { date: 0, technician: 1, nps: 2 };
 type Result = Awaited<ReturnType<OkrWorkbook["buildScorecard"]>>;
 
-/** Only the scorecard is asked of this workbook: any other call is a bug in the section. */
-function workbookAnswering(answer: (settings: ScorecardSettings) => Promise<Result>): { workbook: OkrWorkbook; asked: ScorecardSettings[] } {
-  const asked: ScorecardSettings[] = [];
-  const workbook = fakeWorkbook({
-    buildScorecard: (settings) => {
-      asked.push(settings);
-      return answer(settings);
-    },
-  });
-  return { workbook, asked };
-}
+const answering = (answer: OkrWorkbook["buildScorecard"]) => workbookAnswering("buildScorecard", answer);
 
-/** The section as the pane holds it: its own action, and the outcome shown as plain text below. */
-function Harness({ workbook, columns = ALL, noPeriod = false, busy = false }: { workbook: OkrWorkbook; columns?: ColumnMap; noPeriod?: boolean; busy?: boolean }) {
-  const action = useAction();
-  const outcome = action.outcome.state === "idle" ? null : <p>{action.outcome.state === "busy" ? "busy" : `${action.outcome.state}: ${action.outcome.message}`}</p>;
-  return <ScorecardSection workbook={workbook} source={source} columns={columns} period={noPeriod ? undefined : Q3} mode="portable" action={action} busy={busy || action.outcome.state === "busy"} outcome={outcome} />;
-}
-
-function renderIn(locale: Locale, props: Parameters<typeof Harness>[0]) {
-  return render(
-    <PaneIntl locale={locale}>
-      <Harness {...props} />
-    </PaneIntl>,
-  );
-}
+const renderIn = (locale: Locale, props: HarnessProps) => renderSection(ScorecardSection, locale, { mode: "portable", ...props });
 
 const button = (locale: Locale) => screen.getByRole("button", { name: MESSAGES[locale]["scorecard.build"] }) as HTMLButtonElement;
 const technicians = (count: number) => async (settings: ScorecardSettings): Promise<Result> => ({ ok: true, sheet: settings.title, technicians: count });
 
 describe("ScorecardSection", () => {
   it("builds the sheet named after the period, with the columns, source and formulas given", async () => {
-    const { workbook, asked } = workbookAnswering(technicians(4));
+    const { workbook, asked } = answering(technicians(4));
     renderIn("en", { workbook });
     await userEvent.setup().click(button("en"));
     expect(await screen.findByText('done: Built "Scorecard 2026-Q3" with 4 technicians. Notes you type there are kept when you build again.')).toBeTruthy();
-    expect(asked).toEqual([{ title: "Scorecard 2026-Q3", period: Q3, mode: "portable", source, columns: ALL }]);
+    expect(asked).toEqual([{ title: "Scorecard 2026-Q3", period: Q3, mode: "portable", source: SOURCE, columns: ALL }]);
   });
 
   it.each([
@@ -68,7 +38,7 @@ describe("ScorecardSection", () => {
     ["zh-CN", 1, "done: 已生成“Scorecard 2026-Q3”，包含 1 位技术员。"],
     ["zh-CN", 2, "done: 已生成“Scorecard 2026-Q3”，包含 2 位技术员。"],
   ] as const)("counts technicians in %s: %p", async (locale, count, text) => {
-    renderIn(locale, { workbook: workbookAnswering(technicians(count)).workbook });
+    renderIn(locale, { workbook: answering(technicians(count)).workbook });
     await userEvent.setup().click(button(locale));
     expect(await screen.findByText((content) => content.startsWith(text))).toBeTruthy();
   });
@@ -78,7 +48,7 @@ describe("ScorecardSection", () => {
     ["zh-CN", "error: 从 2026-07-01 到 2026-09-30 没有任何工作注明技术员：没有可评分的人。"],
   ] as const)("words the workbook's problems in %s", async (locale, text) => {
     const refused = async (): Promise<Result> => ({ ok: false, problems: [{ code: "noOneToScore", from: "2026-07-01", to: "2026-09-30" }] });
-    renderIn(locale, { workbook: workbookAnswering(refused).workbook });
+    renderIn(locale, { workbook: answering(refused).workbook });
     await userEvent.setup().click(button(locale));
     expect(await screen.findByText(text)).toBeTruthy();
   });
@@ -89,7 +59,7 @@ describe("ScorecardSection", () => {
       ["no job-date column", { technician: 1, nps: 2 }, 'The scorecard needs a job-date column: map one under "Columns used".'],
       ["neither", { nps: 2 }, 'The scorecard needs a technician column: map one under "Columns used".'],
     ] as const)("is disabled, saying why, with %s", async (_, columns, reason) => {
-      const { workbook, asked } = workbookAnswering(technicians(1));
+      const { workbook, asked } = answering(technicians(1));
       renderIn("en", { workbook, columns });
       expect(button("en").disabled).toBe(true);
       expect(button("en").getAttribute("aria-describedby")).toBe(screen.getByText(reason).id);
@@ -98,7 +68,7 @@ describe("ScorecardSection", () => {
     });
 
     it("is disabled, with no reason to give, while another action runs or no period is chosen", () => {
-      const { workbook } = workbookAnswering(technicians(1));
+      const { workbook } = answering(technicians(1));
       const { unmount } = renderIn("en", { workbook, busy: true });
       expect(button("en").disabled).toBe(true);
       unmount();
@@ -117,7 +87,7 @@ describe.each(["en", "zh-CN"] as const)("ScorecardSection in %s has no axe viola
     ["built", ALL, technicians(3), "done:"],
     ["refused", ALL, async (): Promise<Result> => ({ ok: false, problems: [{ code: "sheetProtected", sheet: "Scorecard 2026-Q3" }] }), "error:"],
   ] as const)("%s", async (_, columns, answer, shown) => {
-    renderIn(locale, { workbook: workbookAnswering(answer).workbook, columns });
+    renderIn(locale, { workbook: answering(answer).workbook, columns });
     expect(screen.getByRole("heading", { name: MESSAGES[locale]["scorecard.heading"] })).toBeTruthy();
     if (shown) {
       await userEvent.setup().click(button(locale));
