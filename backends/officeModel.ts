@@ -410,7 +410,24 @@ class WorksheetCollectionProxy extends ClientObject {
   }
 
   protected read(name: string): unknown {
+    if (name === "items/name" || name === "items") {
+      const sheets = this.book.sheets.map((sheet) => sheet.name);
+      this.setLoaded(
+        "items",
+        sheets.map((sheetName) => {
+          const proxy = new WorksheetProxy(this.ctx, () => this.book.sheet(sheetName), false, `the sheet "${sheetName}"`);
+          proxy.setName(sheetName);
+          return proxy;
+        }),
+      );
+      return sheets;
+    }
     throw unknownProperty("WorksheetCollection", name);
+  }
+
+  /** The sheets in the workbook's order, once `items` is loaded. */
+  get items(): WorksheetProxy[] {
+    return this.loaded("items");
   }
 }
 
@@ -460,6 +477,11 @@ class WorksheetProxy extends NullableObject {
 
   protected exists(): boolean {
     return this.locate() !== undefined;
+  }
+
+  /** The name, as if loaded: a collection's items come back with theirs. */
+  setName(name: string): void {
+    this.setLoaded("name", name);
   }
 
   protected read(name: string): unknown {

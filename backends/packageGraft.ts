@@ -1,5 +1,7 @@
 import JSZip from "jszip";
 import { Readable, Transform } from "stream";
+import { ChartState } from "./officeModel";
+import { chartAnchor, drawingAnchors, drawingXml, editedDrawing } from "./chartParts";
 import { attribute, linksOf, partHead, partStream, RELATIONSHIPS, relativeTarget, relsOf, SheetEntry, WORKBOOK, workbookPart, worksheetEntries, xmlEscaped } from "./packageParts";
 import { mergeStyles } from "./stylesPart";
 
@@ -9,11 +11,16 @@ import { mergeStyles } from "./stylesPart";
  * other part byte for byte, so a job log of a million rows is copied, never parsed or written again.
  * The grafted sheets' styles join the file's styles part, their strings become inline strings
  * (the file's shared strings stay as they are), and their tables get names and ids of their own.
+ * Their charts are grafted after them (graftCharts): ExcelJS never sees a drawing.
  */
 
 const TYPES = "[Content_Types].xml";
 const SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 const RELS_NAMESPACE = "http://schemas.openxmlformats.org/package/2006/relationships";
+const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
+const sheetType = (name: string) => `${SHEET_TYPE}.${name}+xml`;
+const emptyRels = () => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NAMESPACE}"></Relationships>`;
 
 export interface Graft {
   /** Sheets to take from `written`, by name: changed ones replace the file's, new ones are added after the others. */
@@ -29,10 +36,10 @@ function freshPart(zip: JSZip, stem: string): string {
   return `${stem}${n}.xml`;
 }
 
-/** [Content_Types].xml with `part` declared as `type`, or undeclared when `type` is undefined. */
+/** [Content_Types].xml with `part` declared as `type` (a content type), or undeclared when `type` is undefined. */
 function declared(types: string, part: string, type: string | undefined): string {
   const without = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.[\]]/g, "\\$&")}"[^>]*/>`), "");
-  return type === undefined ? without : without.replace("</Types>", `<Override PartName="/${part}" ContentType="${SHEET_TYPE}.${type}+xml"/></Types>`);
+  return type === undefined ? without : without.replace("</Types>", `<Override PartName="/${part}" ContentType="${type}"/></Types>`);
 }
 
 const relationship = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${RELATIONSHIPS}/${type}" Target="${target}"/>`;
@@ -58,8 +65,14 @@ async function highestTableId(zip: JSZip): Promise<number> {
   return Math.max(0, ...ids);
 }
 
-/** Grafts the sheets named in `graft` from `written` into `file` (changed in place). */
-export async function graftSheets(file: JSZip, written: JSZip, graft: Graft): Promise<void> {
+/** A sheet as grafted: its part in the package, and the drawing its earlier part linked to (graftCharts links it again). */
+export interface GraftedSheet {
+  part: string;
+  drawing?: string;
+}
+
+/** Grafts the sheets named in `graft` from `written` into `file` (changed in place); returns where each went, by name. */
+export async function graftSheets(file: JSZip, written: JSZip, graft: Graft): Promise<Map<string, GraftedSheet>> {
   const [fileSheets, writtenSheets] = await Promise.all([worksheetEntries(file), worksheetEntries(written)]);
   let types = await file.file(TYPES)!.async("string");
   let workbook = await file.file(WORKBOOK)!.async("string");
@@ -77,7 +90,7 @@ export async function graftSheets(file: JSZip, written: JSZip, graft: Graft): Pr
     } else {
       file.file("xl/styles.xml", styles);
       workbookRels = workbookRels.replace("</Relationships>", `${relationship(freshId(workbookRels), "styles", "styles.xml")}</Relationships>`);
-      types = declared(types, "xl/styles.xml", "styles");
+      types = declared(types, "xl/styles.xml", sheetType("styles"));
     }
   }
   const strings = await sharedStrings(written);
@@ -85,13 +98,16 @@ export async function graftSheets(file: JSZip, written: JSZip, graft: Graft): Pr
 
   let tableId = await highestTableId(file);
   let added = false;
+  const grafted = new Map<string, GraftedSheet>();
   for (const name of graft.sheets) {
     const from = writtenSheets.find((sheet) => sheet.name === name);
     if (!from) throw new Error(`The sheet "${name}" was not saved: it is missing from what ExcelJS wrote`);
     const existing = fileSheets.find((sheet) => sheet.name === name);
     const part = existing?.part ?? freshPart(file, "xl/worksheets/sheet");
     // The sheet's old tables go: the written sheet holds every table it has now.
-    for (const link of existing ? await linksOf(file, existing.part) : []) {
+    const oldLinks = existing ? await linksOf(file, existing.part) : [];
+    grafted.set(name, { part, drawing: oldLinks.find((link) => link.type === "drawing" && file.file(link.part))?.part });
+    for (const link of oldLinks) {
       if (link.type !== "table") continue;
       file.remove(link.part);
       types = declared(types, link.part, undefined);
@@ -102,7 +118,7 @@ export async function graftSheets(file: JSZip, written: JSZip, graft: Graft): Pr
       const table = freshPart(file, "xl/tables/table");
       const xml = (await written.file(link.part)!.async("string")).replace(/(<table\b[^>]*?\sid=")\d+"/, `$1${++tableId}"`);
       file.file(table, renumber(xml));
-      types = declared(types, table, "table");
+      types = declared(types, table, sheetType("table"));
       rels.push(relationship(link.id, "table", relativeTarget(part, table)));
     }
     if (rels.length > 0) file.file(relsOf(part), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NAMESPACE}">${rels.join("")}</Relationships>`);
@@ -114,7 +130,7 @@ export async function graftSheets(file: JSZip, written: JSZip, graft: Graft): Pr
       const sheetId = Math.max(0, ...fileSheets.map((sheet) => sheet.sheetId)) + 1;
       fileSheets.push({ name, sheetId, id, part } satisfies SheetEntry);
       workbook = workbook.replace(/<\/sheets>|<sheets\s*\/>/, (end) => `${end === "</sheets>" ? "" : "<sheets>"}<sheet name="${xmlEscaped(name)}" sheetId="${sheetId}" r:id="${id}"/></sheets>`);
-      types = declared(types, part, "worksheet");
+      types = declared(types, part, sheetType("worksheet"));
       added = true;
     }
   }
@@ -134,6 +150,89 @@ export async function graftSheets(file: JSZip, written: JSZip, graft: Graft): Pr
   file.file(WORKBOOK, workbook);
   file.file(relsOf(WORKBOOK), workbookRels);
   file.file(TYPES, types);
+  return grafted;
+}
+
+/** What graftCharts does to one sheet's drawing. */
+export interface SheetCharts {
+  /** The sheet's part in the package. */
+  part: string;
+  /** The drawing part the sheet had before it was grafted (GraftedSheet.drawing), if any. */
+  drawing?: string;
+  /** The chart parts of that drawing to keep; its other charts go, their parts with them. Pictures and shapes stay. */
+  kept: ReadonlySet<string>;
+  /** Charts to add, each with its chart part's XML (chartXml). */
+  added: readonly { chart: ChartState; xml: string }[];
+}
+
+/**
+ * Gives a grafted sheet its drawing (changed in place): the charts it no longer has taken out of its
+ * earlier drawing, the added ones anchored in it (in a new drawing part when it had none), the sheet's
+ * <drawing> and relationship, and [Content_Types].xml declaring each part. A drawing left empty goes.
+ * Returns the chart part written for each added chart, in order.
+ */
+export async function graftCharts(zip: JSZip, sheet: SheetCharts): Promise<string[]> {
+  let types = await zip.file(TYPES)!.async("string");
+  const earlier = sheet.drawing && zip.file(sheet.drawing) ? sheet.drawing : undefined;
+  const drawing = earlier ?? freshPart(zip, "xl/drawings/drawing");
+  const xml = earlier ? await zip.file(earlier)!.async("string") : drawingXml([]);
+  let rels = (earlier && (await zip.file(relsOf(earlier))?.async("string"))) || emptyRels();
+  const links = earlier ? await linksOf(zip, earlier) : [];
+  const anchors = drawingAnchors(xml);
+
+  const dropped = anchors.filter((anchor) => anchor.chart !== undefined && !sheet.kept.has(links.find((link) => link.id === anchor.chart)?.part ?? ""));
+  for (const anchor of dropped) {
+    const link = links.find((l) => l.id === anchor.chart);
+    rels = rels.replace(new RegExp(`<Relationship\\b[^>]*\\sId="${anchor.chart}"[^>]*/>`), "");
+    if (link) types = await withoutPart(zip, types, link.part);
+  }
+  let shapeId = Math.max(1, ...anchors.map((anchor) => anchor.shapeId));
+  const parts: string[] = [];
+  const added = sheet.added.map(({ chart, xml: chartXml }) => {
+    const part = freshPart(zip, "xl/charts/chart");
+    zip.file(part, chartXml);
+    types = declared(types, part, CHART_TYPE);
+    parts.push(part);
+    const id = freshId(rels);
+    rels = rels.replace("</Relationships>", `${relationship(id, "chart", relativeTarget(drawing, part))}</Relationships>`);
+    return chartAnchor(chart, ++shapeId, id);
+  });
+
+  if (anchors.length - dropped.length + added.length === 0) {
+    if (earlier) types = await withoutPart(zip, types, earlier);
+  } else {
+    zip.file(drawing, editedDrawing(xml, dropped, added));
+    zip.file(relsOf(drawing), rels);
+    types = declared(types, drawing, DRAWING_TYPE);
+    const sheetRels = (await zip.file(relsOf(sheet.part))?.async("string")) ?? emptyRels();
+    const id = freshId(sheetRels);
+    zip.file(relsOf(sheet.part), sheetRels.replace("</Relationships>", `${relationship(id, "drawing", relativeTarget(sheet.part, drawing))}</Relationships>`));
+    zip.file(sheet.part, withDrawing(await zip.file(sheet.part)!.async("string"), id));
+  }
+  zip.file(TYPES, types);
+  return parts;
+}
+
+/** Removes a part, its .rels and the parts it links to (a chart's style, colours, shapes), each undeclared in `types`. */
+async function withoutPart(zip: JSZip, types: string, part: string): Promise<string> {
+  let left = declared(types, part, undefined);
+  for (const link of await linksOf(zip, part)) left = await withoutPart(zip, left, link.part);
+  zip.remove(relsOf(part));
+  zip.remove(part);
+  return left;
+}
+
+/**
+ * A worksheet part with <drawing r:id> in its place in CT_Worksheet's sequence (ECMA-376 Part 1,
+ * §18.3.1.99): before any legacy drawing, picture, objects, controls, table parts and extensions.
+ */
+function withDrawing(sheet: string, id: string): string {
+  const root = /<(\w+:)?worksheet\b[^>]*>/.exec(sheet)!;
+  const prefix = root[1] ?? "";
+  const element = `<${prefix}drawing r:id="${id}"/>`;
+  const after = new RegExp(`<${prefix}(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\\b|</${prefix}worksheet>`).exec(sheet)!;
+  const withElement = `${sheet.slice(0, after.index)}${element}${sheet.slice(after.index)}`;
+  return /\sxmlns:r=/.test(root[0]) ? withElement : withElement.replace(root[0], root[0].replace(/<(\w+:)?worksheet\b/, `$& xmlns:r="${RELATIONSHIPS}"`));
 }
 
 /**

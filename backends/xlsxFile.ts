@@ -3,10 +3,11 @@ import { createWriteStream } from "fs";
 import JSZip from "jszip";
 import { pipeline } from "stream/promises";
 import { Area, parseAddress } from "./address";
-import { OfficeWorkbook } from "./officeModel";
+import { chartXml, drawingAnchors, seriesNameCell } from "./chartParts";
+import { ChartState, OfficeWorkbook } from "./officeModel";
 import { fromFileFormula, toFileFormula } from "./futureFunctions";
-import { graftSheets } from "./packageGraft";
-import { workbookPart, worksheetEntries } from "./packageParts";
+import { graftCharts, GraftedSheet, graftSheets } from "./packageGraft";
+import { linksOf, workbookPart, worksheetEntries } from "./packageParts";
 import { SheetCells, TextTable } from "./sheetCells";
 import { cellNumberFormats } from "./stylesPart";
 import { readSharedStrings, readWorksheet } from "./worksheetStream";
@@ -23,7 +24,9 @@ import { cellKey, CellStore, ConditionalFormatState, Content, newSheetState, She
  * Built for job logs of a million rows: the file's cells are streamed into compact storage
  * (sheetCells.ts) and ExcelJS models only what surrounds them (tables, views, formats). On saving,
  * the sheets the adapter changed or added are written by ExcelJS and grafted into the file's own
- * package (packageGraft.ts); every other part is copied as it was, still compressed.
+ * package (packageGraft.ts); every other part is copied as it was, still compressed. The adapter's
+ * charts are written as chart parts in the sheets' drawings (chartParts.ts); the charts a file has
+ * are known by name only, kept as they were unless the adapter deletes them.
  */
 
 /** Conditional formats read from the file and left as they were: kept under this property. */
@@ -145,10 +148,18 @@ export interface XlsxWorkbook {
   save: (path: string) => Promise<void>;
 }
 
-/** The file a workbook was opened from: its package, and each worksheet part as ExcelJS is given it (cells left out). */
+/** The file a workbook was opened from: its package, each worksheet part as ExcelJS is given it (cells left out), and its charts. */
 interface Source {
   zip: JSZip;
   skeletons: Map<string, string>;
+  charts: Map<ChartState, FileChart>;
+}
+
+/** A chart the package holds: its part, the chart as the workbook had it then (JSON), and whether this backend wrote it (so can write it again). */
+interface FileChart {
+  part: string;
+  saved: string;
+  ours: boolean;
 }
 
 /**
@@ -159,7 +170,7 @@ interface Source {
 export async function openXlsx(path: string): Promise<XlsxWorkbook> {
   const zip = await openXlsxPackage(path);
   const store = new XlsxStore();
-  const source: Source = { zip, skeletons: new Map() };
+  const source: Source = { zip, skeletons: new Map(), charts: new Map() };
   const file = new ExcelJS.Workbook();
   try {
     const texts = new TextTable();
@@ -171,6 +182,7 @@ export async function openXlsx(path: string): Promise<XlsxWorkbook> {
       const { cells, skeleton } = await readWorksheet(zip, part, texts);
       store.fromFile.set(name, cells);
       source.skeletons.set(part, withoutPrefixes(skeleton));
+      for (const { chart, part: chartPart } of await chartsOf(zip, name, part)) source.charts.set(chart, { part: chartPart, saved: JSON.stringify(chart), ours: false });
     }
     await file.xlsx.load(await packageFor(source, new Set()));
   } catch (error) {
@@ -181,8 +193,26 @@ export async function openXlsx(path: string): Promise<XlsxWorkbook> {
 }
 
 /**
+ * The charts a sheet's drawing holds, as the model knows them: by name (as Excel's charts collection
+ * lists them), so that an adapter finds and deletes them; their content is left in the file.
+ */
+async function chartsOf(zip: JSZip, sheet: string, part: string): Promise<{ chart: ChartState; part: string }[]> {
+  const drawing = (await linksOf(zip, part)).find((link) => link.type === "drawing" && zip.file(link.part));
+  if (!drawing) return [];
+  const links = await linksOf(zip, drawing.part);
+  return drawingAnchors(await zip.file(drawing.part)!.async("string")).flatMap(({ chart, name }) => {
+    const link = links.find((l) => l.id === chart && l.type === "chart");
+    // The type is not read: a chart from the file is only ever kept or deleted.
+    return link ? [{ chart: { name, sheet, type: "", source: "", seriesBy: "Columns" as const, title: "", series: [] }, part: link.part }] : [];
+  });
+}
+
+/** A worksheet part without its <drawing>: ExcelJS models pictures only, and would drop or rewrite the charts' drawing (graftCharts keeps it). */
+const withoutDrawing = (sheet: string) => sheet.replace(/<drawing\b[^>]*\/>/, "");
+
+/**
  * The package for ExcelJS to load: the file's, each worksheet as its skeleton but those in `whole`
- * (by part) as they are, and the shared strings only when such a sheet may use them.
+ * (by part) as they are, and the shared strings only when such a sheet may use them; no drawing.
  */
 async function packageFor({ zip, skeletons }: Source, whole: ReadonlySet<string>): Promise<ArrayBuffer> {
   const sharedStrings = await workbookPart(zip, "sharedStrings");
@@ -190,7 +220,7 @@ async function packageFor({ zip, skeletons }: Source, whole: ReadonlySet<string>
   for (const [name, entry] of Object.entries(zip.files)) {
     if (entry.dir || (name === sharedStrings && whole.size === 0)) continue;
     const skeleton = whole.has(name) ? withoutPrefixes(await entry.async("string")) : skeletons.get(name);
-    model.file(name, skeleton ?? entry.async("uint8array"));
+    model.file(name, skeleton === undefined ? entry.async("uint8array") : withoutDrawing(skeleton));
   }
   return model.generateAsync({ type: "arraybuffer" });
 }
@@ -200,16 +230,18 @@ export function createXlsxWorkbook(): XlsxWorkbook {
   return fromFile(new ExcelJS.Workbook(), new XlsxStore(), undefined);
 }
 
-/** What saving compares to tell a changed sheet: its layout and tables, as text. */
+/** What saving compares to tell a changed sheet: its layout, tables and charts, as text. */
 function layoutOf(book: OfficeWorkbook, sheet: SheetState): string {
   const tables = book.tables.filter((table) => table.sheet === sheet.name);
+  const charts = book.charts.filter((chart) => chart.sheet === sheet.name);
   const formats = sheet.conditionalFormats.map(({ type, area }) => [type, area]);
   const touched = [sheet.numberFormats, sheet.fonts, sheet.columnWidths, sheet.hiddenColumns].map((entries) => entries.size);
-  return JSON.stringify([sheet.protected, sheet.frozenRows, touched, formats, tables]);
+  return JSON.stringify([sheet.protected, sheet.frozenRows, touched, formats, tables, charts]);
 }
 
 function fromFile(file: ExcelJS.Workbook, store: XlsxStore, source: Source | undefined): XlsxWorkbook {
   const book = new OfficeWorkbook(store);
+  book.charts.push(...(source?.charts.keys() ?? []));
   const fromFile = new Set<string>();
   for (const worksheet of file.worksheets) {
     const sheet = newSheetState(worksheet.name);
@@ -251,12 +283,36 @@ async function save(book: OfficeWorkbook, store: XlsxStore, source: Source | und
   const active = book.sheets.findIndex((sheet) => sheet.name === book.activeSheet);
   if (!source) {
     if (active >= 0) file.views = [{ ...(file.views?.[0] ?? {}), activeTab: active, firstSheet: 0 } as ExcelJS.WorkbookView];
-    await file.xlsx.writeFile(target);
+    const zip = await JSZip.loadAsync(await file.xlsx.writeBuffer());
+    const parts = new Map((await worksheetEntries(zip)).map((entry) => [entry.name, entry.part]));
+    for (const sheet of changed) await saveCharts(zip, book, store, sheet.name, { part: parts.get(sheet.name)! }, new Map());
+    await pipeline(zip.generateNodeStream({ type: "nodebuffer", streamFiles: true, compression: "DEFLATE" }), createWriteStream(target));
     return;
   }
   const written = await JSZip.loadAsync(await file.xlsx.writeBuffer());
-  await graftSheets(source.zip, written, { sheets: changed.map((sheet) => sheet.name), active: book.activeSheet });
+  const grafted = await graftSheets(source.zip, written, { sheets: changed.map((sheet) => sheet.name), active: book.activeSheet });
+  for (const sheet of changed) await saveCharts(source.zip, book, store, sheet.name, grafted.get(sheet.name)!, source.charts);
   await pipeline(source.zip.generateNodeStream({ type: "nodebuffer", streamFiles: true, compression: "DEFLATE" }), createWriteStream(target));
+}
+
+/**
+ * Writes a saved sheet's charts into `zip` (graftCharts): the charts `known` to the package that are
+ * still as they were stay, the others are written from the model; `known` is brought up to date. A
+ * chart from the file that the adapter changed cannot be written (its series were never read): that throws.
+ */
+async function saveCharts(zip: JSZip, book: OfficeWorkbook, store: XlsxStore, sheet: string, grafted: GraftedSheet, known: Map<ChartState, FileChart>): Promise<void> {
+  const kept = new Set<string>();
+  const added: { chart: ChartState; xml: string }[] = [];
+  for (const chart of book.charts.filter((c) => c.sheet === sheet)) {
+    const inFile = known.get(chart);
+    if (inFile?.saved === JSON.stringify(chart)) kept.add(inFile.part);
+    else if (inFile && !inFile.ours) throw new Error(`Saving the chart "${chart.name}" of the sheet "${sheet}" as changed is not modelled by this backend: only its name was read from the file`);
+    else added.push({ chart, xml: chartXml(chart, chart.series.map((series) => seriesNameCell(series, chart.seriesBy, (at, row, column) => store.value(at, row, column)))) });
+  }
+  for (const chart of [...known.keys()]) if (chart.sheet === sheet && !book.charts.includes(chart)) known.delete(chart);
+  if (!grafted.drawing && added.length === 0) return;
+  const parts = await graftCharts(zip, { ...grafted, kept, added });
+  added.forEach(({ chart }, i) => known.set(chart, { part: parts[i], saved: JSON.stringify(chart), ours: true }));
 }
 
 /** Writes a changed sheet's cells and layout into ExcelJS's model, which holds the sheet as the file had it (or not at all: a new sheet). */

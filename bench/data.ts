@@ -1,4 +1,5 @@
 import { serialFromParts } from "../src/kpi/coerce";
+import { seededRandom } from "../src/sample/random";
 import { SAMPLE_HEADERS, SampleCell, sampleJobs } from "../src/sample/sampleJobs";
 
 /**
@@ -111,3 +112,37 @@ export function jobLog(rows: number, seed = 42): JobLog {
 
 /** The benchmarks' period, one quarter of the log's two years: 2025-04-01 to 2025-06-30, as serials. */
 export const PERIOD = { from: serialFromParts(2025, 4, 1), to: serialFromParts(2025, 6, 30) };
+
+/**
+ * The columns the sample lacks that SLA compliance, lead cost and call abandonment read, headed as the
+ * KPI library's tests name them (test/kpiLibrary.ts): with them, every key result native formulas compute is on the OKR sheet.
+ */
+export const EXTRA_HEADERS = ["SLA hours", "Spend", "Abandoned"] as const;
+
+/** The sample's columns, then EXTRA_HEADERS. */
+export const EVERY_KR_HEADERS = [...SAMPLE_HEADERS, ...EXTRA_HEADERS] as const;
+
+/** Resolution targets in hours: the sample's jobs take one to six days from request to completion, so some miss each. */
+const SLA_TARGETS = [48, 72, 96, 120];
+/** Marketing spend per lead by where it came from, before a ±20% spread: referrals and repeat customers cost nothing. */
+const SPEND_PER_LEAD: Record<string, number> = { Google: 30, Yelp: 22, Facebook: 15 };
+/** The share of lost leads whose caller hung up before anyone answered. */
+const ABANDONED_SHARE = 0.6;
+
+/**
+ * The sample generator's `rows` (in SAMPLE_HEADERS order) with EXTRA_HEADERS' cells appended, the same on
+ * every run: an SLA target on every visit (blank on a lost lead, which has no completion), each lead's
+ * marketing spend, and whether the call was abandoned (only lost leads ever are).
+ * @example withEveryKrColumn([[46204, "Customer 001", null, "AC repair", null, null, null, null, null, null, null, 46200.4, 46200.5, null, "Referral", false, null]])[0].slice(17, 19) //=> [null, 0]
+ */
+export function withEveryKrColumn(rows: readonly SampleCell[][], seed = 7): SampleCell[][] {
+  const next = seededRandom(seed);
+  const at = (header: (typeof SAMPLE_HEADERS)[number]) => SAMPLE_HEADERS.indexOf(header);
+  return rows.map((row) => {
+    const booked = row[at("Booked")] === true;
+    const spend = SPEND_PER_LEAD[String(row[at("Lead source")])] ?? 0;
+    const target = booked ? SLA_TARGETS[Math.floor(next() * SLA_TARGETS.length)] : null;
+    const abandoned = !booked && next() < ABANDONED_SHARE;
+    return [...row, target, Math.round(spend * (0.8 + next() * 0.4) * 100) / 100, abandoned];
+  });
+}

@@ -4,6 +4,7 @@ import { Area } from "../backends/address";
 import { cellKey, SheetState } from "../backends/store";
 import { DemoWorkbook } from "./demoWorkbook";
 import { formatValue } from "./format";
+import { Icon, IconPicker, iconPicker } from "./iconSets";
 import { SheetCharts } from "./SheetCharts";
 
 const ROW_HEIGHT = 24;
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "0 6px", height: `${ROW_HEIGHT - 1}px`, whiteSpace: "nowrap", maxWidth: "16rem", overflow: "hidden", textOverflow: "ellipsis" },
   head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   rowNumber: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: "right" },
+  icon: { marginRight: tokens.spacingHorizontalXS },
   input: { width: "100%", font: "inherit", border: "none", padding: 0, color: "inherit", backgroundColor: tokens.colorNeutralBackground1 },
 });
 
@@ -32,19 +34,42 @@ function holds(rule: { formula1?: string; formula2?: string; operator?: string }
   return false;
 }
 
+const inside = (area: Area, row: number, column: number) => row >= area.top && row < area.top + area.height && column >= area.left && column < area.left + area.width;
+
 /** The fill and font of the first cell-value rule that holds for a cell, as Excel draws it. */
 function ruleColours(sheet: SheetState, row: number, column: number, value: unknown): { backgroundColor?: string; color?: string } | undefined {
   for (const format of sheet.conditionalFormats) {
     const { area, type, properties } = format;
-    const inside = row >= area.top && row < area.top + area.height && column >= area.left && column < area.left + area.width;
-    if (!inside || type !== "CellValue") continue;
+    if (!inside(area, row, column) || type !== "CellValue") continue;
     const rule = properties.get("rule") as { formula1?: string; formula2?: string; operator?: string } | undefined;
     if (rule && holds(rule, value)) return { backgroundColor: properties.get("format.fill.color") as string, color: properties.get("format.font.color") as string };
   }
   return undefined;
 }
 
-/** A spreadsheet grid over the demo workbook: sheet tabs, every row (drawn as it scrolls into view), formats, rule colours, editing, and the sheet's charts below. */
+/** The sheet's icon sets the demo draws, each set up once per drawing (a percent criterion reads its whole range). */
+function iconSetsOf({ book, engine }: DemoWorkbook, sheet: SheetState): { area: Area; picker: IconPicker }[] {
+  return sheet.conditionalFormats.flatMap(({ area, type, properties }) => {
+    if (type !== "IconSet") return [];
+    const numbers = () =>
+      Array.from({ length: area.height * area.width }, (_, i) => book.store.value(sheet.name, area.top + Math.floor(i / area.width), area.left + (i % area.width))).filter(
+        (value): value is number => typeof value === "number",
+      );
+    const picker = iconPicker(properties, numbers, (formula) => engine.calculateFormula(formula, engine.getSheetId(sheet.name) ?? 0));
+    return picker ? [{ area, picker }] : [];
+  });
+}
+
+/** A cell's icon from the first icon set over it that gives one. */
+function cellIcon(iconSets: { area: Area; picker: IconPicker }[], row: number, column: number, value: unknown): { icon: Icon; iconOnly: boolean } | undefined {
+  for (const { area, picker } of iconSets) {
+    const icon = inside(area, row, column) ? picker.pick(value) : undefined;
+    if (icon) return { icon, iconOnly: picker.iconOnly };
+  }
+  return undefined;
+}
+
+/** A spreadsheet grid over the demo workbook: sheet tabs, every row (drawn as it scrolls into view), formats, rule colours, icon sets, editing, and the sheet's charts below. */
 export function Grid({ workbook }: { workbook: DemoWorkbook }) {
   const styles = useStyles();
   const [, setVersion] = useState(0);
@@ -68,6 +93,7 @@ export function Grid({ workbook }: { workbook: DemoWorkbook }) {
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rowCount, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
   const headerRows = new Set(book.tables.filter((table) => table.sheet === sheet.name).map((table) => table.area.top));
+  const iconSets = iconSetsOf(workbook, sheet);
 
   const commit = async (row: number, column: number, text: string) => {
     setEditing(undefined);
@@ -101,6 +127,7 @@ export function Grid({ workbook }: { workbook: DemoWorkbook }) {
                 {columns.map((c) => {
                   const value = book.store.value(sheet.name, r, c);
                   const isEditing = editing?.row === r && editing.column === c;
+                  const shown = cellIcon(iconSets, r, c, value);
                   return (
                     <td
                       key={c}
@@ -122,7 +149,14 @@ export function Grid({ workbook }: { workbook: DemoWorkbook }) {
                           }}
                         />
                       ) : (
-                        formatValue(value, sheet.numberFormats.get(cellKey(r, c)))
+                        <>
+                          {shown && (
+                            <span role="img" aria-label={shown.icon.label} title={shown.icon.label} className={styles.icon} style={{ color: shown.icon.colour }}>
+                              {shown.icon.glyph}
+                            </span>
+                          )}
+                          {shown?.iconOnly ? "" : formatValue(value, sheet.numberFormats.get(cellKey(r, c)))}
+                        </>
                       )}
                     </td>
                   );

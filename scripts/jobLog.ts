@@ -4,12 +4,16 @@
 import { realpathSync } from "fs";
 import path from "path";
 import { openXlsx, XlsxWorkbook } from "../backends/xlsxFile";
-import { readJobData } from "../src/excel/jobData";
+import { JobLogChoice, readJobData } from "../src/excel/jobData";
+import { CHECK_IN_HISTORY_LAYOUT } from "../src/okr/checkInHistory";
 import { ColumnMap, detectColumns, ROLES } from "../src/okr/columns";
 import { logMoneyFormat } from "../src/okr/currencyFormat";
 import type { FormulaMode } from "../src/okr/formulas";
 import { monthOf, Period, quarterOf } from "../src/okr/periods";
 import { renderProblem } from "../src/okr/problems";
+import { SCORECARD_TITLE_PREFIX } from "../src/okr/scorecard";
+import { CHECK_IN_SHEET } from "../src/okr/sheetLayout";
+import { TRENDS_LAYOUT } from "../src/okr/trends";
 import { textDateWarnings } from "../src/okr/textDates";
 import type { JobData } from "../src/okr/workbook";
 
@@ -66,13 +70,21 @@ function mappedByHand(map: Record<string, string>, headers: readonly string[]): 
 }
 
 /**
- * Opens a workbook file and finds its job log as the pane does (the job table, or the first sheet's
- * used range), its columns detected and then mapped by hand, and the format its money is written in
+ * Opens a workbook file and finds its job log as the pane does (the job table, or the used range of
+ * the sheet the file opens on, unless the add-in built that sheet: then the first sheet it did not build), its columns detected and then mapped by hand, and the format its money is written in
  * (the amount column's, when it shows a currency); warns of text dates and of a plain range.
  */
 export async function openJobLog(input: string, options: JobLogOptions): Promise<XlsxWorkbook & { jobData: JobData; columns: ColumnMap; moneyFormat: string | undefined }> {
   const file = await openXlsx(input);
-  const jobData = await readJobData(file.book.run, { sheet: options.sheet, headerRow: options.headerRow });
+  const choice: JobLogChoice = { sheet: options.sheet, headerRow: options.headerRow };
+  let jobData = await readJobData(file.book.run, choice);
+  // A file one of the CLIs wrote opens on the sheet it built: a log that is no table is then on another
+  // sheet, the first the add-in did not build (an OKR sheet is told by its table: noJobLog).
+  const tried = "problem" in jobData ? (jobData.problem.code === "noJobLog" ? jobData.problem.sheet : undefined) : jobData.source.kind === "range" ? jobData.source.sheet : undefined;
+  if (!choice.sheet && tried !== undefined && ("problem" in jobData || isBuiltSheet(tried))) {
+    const sheet = (await sheetNames(file)).find((name) => name !== tried && !isBuiltSheet(name));
+    if (sheet) jobData = await readJobData(file.book.run, { ...choice, sheet });
+  }
   if ("problem" in jobData) throw new Error(renderProblem(jobData.problem, "en"));
   const columns = { ...detectColumns(jobData.source.headers, jobData.sample), ...mappedByHand(options.map ?? {}, jobData.source.headers) };
   for (const warning of textDateWarnings(jobData.source.headers, jobData.sample, columns)) options.warn?.(renderProblem(warning, "en"));
@@ -81,6 +93,19 @@ export async function openJobLog(input: string, options: JobLogOptions): Promise
     options.warn?.(renderProblem({ code: "plainRange", sheet: source.sheet, firstRow: source.headerRow + 1, lastRow: source.lastRow }, "en"));
   }
   return { ...file, jobData, columns, moneyFormat: logMoneyFormat(jobData.numberFormats, columns) };
+}
+
+/** A sheet the add-in builds from the log (not an OKR sheet: its table keeps it from being read as a log). */
+function isBuiltSheet(name: string): boolean {
+  return [TRENDS_LAYOUT.title, CHECK_IN_HISTORY_LAYOUT.title, CHECK_IN_SHEET].includes(name) || name.startsWith(SCORECARD_TITLE_PREFIX);
+}
+
+async function sheetNames({ book }: XlsxWorkbook): Promise<string[]> {
+  return book.run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    return sheets.items.map((sheet) => sheet.name);
+  });
 }
 
 /** The file a path names, following links, so two spellings of one file compare equal (the file may not exist yet). */

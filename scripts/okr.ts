@@ -1,18 +1,21 @@
 // npm run okr -- <jobs.xlsx> --period 2026-Q3 --out <okr.xlsx> [--kr nps,fcr] [--target nps=45 --target fcr=90%]
 //                [--baseline previous|last-year] [--sheet "Job log"] [--header-row 3] [--map role=Header]
+//                [--objective "Make money"] [--custom "Make money|Revenue|='Accounts'!B12|120000|100000|currency"]
 //
 // Builds the OKR sheet for a job log in a workbook, outside Excel: the add-in's own Excel adapter
-// (src/excel) runs over the workbook file, finds the job table (or the first sheet's used range),
+// (src/excel) runs over the workbook file, finds the job table (or the used range of the sheet the file opens on; see openJobLog),
 // plans the key results asked for (default: every one its columns allow) in portable mode (native
 // formulas only) and writes a copy with the OKR sheet added, or refreshed as the pane refreshes it:
 // targets, owners, notes, weights and hand-made rows typed on it are kept. The input is never changed.
+// Key results of the user's own (--custom, see customOption.ts) go onto the sheet the pane's way.
 import { parseArgs } from "util";
 import { createExcelWorkbook } from "../src/excel/excelWorkbook";
-import { readTarget } from "../src/okr/drafts";
+import { readTarget, toKeyResults } from "../src/okr/drafts";
 import { BaselineChoice, sheetTitle } from "../src/okr/periods";
 import { KeyResultInput } from "../src/okr/plan";
-import { renderProblems } from "../src/okr/problems";
+import { renderProblem, renderProblems } from "../src/okr/problems";
 import { availableObjectives, defaultKrType, KPIS, KpiKind, OBJECTIVES } from "../src/okr/templates";
+import { customDraft, ownObjective } from "./customOption";
 import { checkOutput, JOB_LOG_ARGS, jobLogOptions, JobLogOptions, openJobLog, optionPairs, parsePeriod, runCommand, sameName } from "./jobLog";
 
 export { parsePeriod };
@@ -24,6 +27,10 @@ export interface ExportOptions extends JobLogOptions {
   targets?: Record<string, string>;
   /** "previous" (default: the previous quarter or month) or "last-year" (the same period a year before). */
   baseline?: string;
+  /** Objectives of the user's own, by name, for --custom key results to name. */
+  objectives?: readonly string[];
+  /** Key results of the user's own, each "<objective>|<key result>|<value>|<target>[|<baseline>[|<shown as>]]" (customOption.ts). */
+  custom?: readonly string[];
 }
 
 const KPI_NAMES = Object.keys(KPIS) as KpiKind[];
@@ -65,6 +72,7 @@ export async function exportOkr(input: string, output: string, options: ExportOp
   for (const kpi of targets.keys()) {
     if (!keyResults.some((kr) => kr.kpi === kpi)) throw new Error(`--target ${kpi}: the job log has no column for ${kpi}, so it is not a key result`);
   }
+  keyResults.push(...customKeyResults(options));
   const title = sheetTitle(period);
   const built = await workbook.build({ title, period, baseline, mode: "portable", source: jobData.source, columns, keyResults, moneyFormat });
   if (!built.ok) throw new Error(renderProblems(built.problems, "en"));
@@ -72,19 +80,42 @@ export async function exportOkr(input: string, output: string, options: ExportOp
   return { title, keyResults: built.keyResults };
 }
 
+/** The --custom key results, each read as the pane reads its drafts; the first mistake is an error naming it. */
+function customKeyResults(options: ExportOptions): KeyResultInput[] {
+  const own = (options.objectives ?? []).map(ownObjective);
+  const texts = options.custom ?? [];
+  const drafts = texts.map((text) => customDraft(text, [...OBJECTIVES, ...own]));
+  const twice = drafts.find((draft, i) => drafts.findIndex((d) => d.id === draft.id) < i);
+  if (twice) throw new Error(`--custom: "${twice.objective}" has the key result "${twice.name}" twice`);
+  return drafts.flatMap((draft, i) => {
+    const read = toKeyResults([draft]);
+    if (!("problem" in read)) return read;
+    const { field, name, text, fault } = read.problem;
+    if (fault) throw new Error(`--custom "${texts[i]}": ${renderProblem({ code: "notAFormula", keyResult: name, formula: text, fault }, "en")}`);
+    throw new Error(`--custom "${texts[i]}": the ${field} "${text}" is not a number`);
+  });
+}
+
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { ...JOB_LOG_ARGS, kr: { type: "string" }, baseline: { type: "string" }, target: { type: "string", multiple: true } },
+    options: {
+      ...JOB_LOG_ARGS,
+      kr: { type: "string" },
+      baseline: { type: "string" },
+      target: { type: "string", multiple: true },
+      objective: { type: "string", multiple: true },
+      custom: { type: "string", multiple: true },
+    },
   });
   const [input] = positionals;
   if (!input || !values.period || !values.out) {
-    throw new Error("usage: npm run okr -- <jobs.xlsx> --period 2026-Q3 --out <okr.xlsx> [--kr nps,fcr] [--target nps=45] [--baseline previous|last-year] [--sheet \"Job log\"] [--header-row 3] [--map technician=\"Crew lead\"]");
+    throw new Error("usage: npm run okr -- <jobs.xlsx> --period 2026-Q3 --out <okr.xlsx> [--kr nps,fcr] [--target nps=45] [--baseline previous|last-year] [--sheet \"Job log\"] [--header-row 3] [--map technician=\"Crew lead\"] [--objective \"Make money\"] [--custom \"<objective>|<key result>|<=formula, a number or manual>|<target>[|<baseline>[|<shown as>]]\"]");
   }
   checkOutput(input, values.out);
   const targets = optionPairs("target", values.target, "nps=45");
   const kpis = values.kr?.split(",").filter((name) => name.trim() !== "");
-  const { title, keyResults } = await exportOkr(input, values.out, { ...jobLogOptions(values), period: values.period, kpis, targets, baseline: values.baseline });
+  const { title, keyResults } = await exportOkr(input, values.out, { ...jobLogOptions(values), period: values.period, kpis, targets, baseline: values.baseline, objectives: values.objective, custom: values.custom });
   console.log(`Wrote "${title}" (${keyResults} key results) to ${values.out}`);
 }
 

@@ -22,9 +22,9 @@ export async function exportScorecard(input: string, output: string, options: Sc
   checkOutput(input, output);
   const period = parsePeriod(options.period);
   const mode = parseMode(options.mode);
-  const { book, save, jobData, columns } = await openJobLog(input, options);
+  const { book, save, jobData, columns, moneyFormat } = await openJobLog(input, options);
   const title = scorecardTitle(period);
-  const built = await buildScorecardSheet(book.run, { title, period, mode, source: jobData.source, columns });
+  const built = await buildScorecardSheet(book.run, { title, period, mode, source: jobData.source, columns, moneyFormat });
   if (!built.ok) throw new Error(renderProblems(built.problems, "en"));
   await save(output);
   return { title, technicians: built.technicians };

@@ -2,7 +2,8 @@ import { createHyperFormulaWorkbook } from "../backends/hyperFormula";
 import { OfficeWorkbook } from "../backends/officeModel";
 import { createExcelWorkbook } from "../src/excel/excelWorkbook";
 import { detectColumns } from "../src/okr/columns";
-import { CustomKeyResult, KeyResultInput, PlanSettings } from "../src/okr/plan";
+import { GOOGLE_RATING, revenueFromAccounts } from "../src/okr/customKeyResultFixtures";
+import { KeyResultInput, PlanSettings } from "../src/okr/plan";
 import { CHECK_IN_COLUMNS, CHECK_IN_SHEET, columnIndex, TableColumn } from "../src/okr/sheetLayout";
 import { JobData, OkrWorkbook } from "../src/okr/workbook";
 
@@ -16,17 +17,7 @@ import { JobData, OkrWorkbook } from "../src/okr/workbook";
 // 2025-Q3 (2025-07-01 .. 2025-09-30) is over on any day this test runs: time elapsed is 100%.
 const PERIOD = { from: 45839, to: 45930 };
 const TITLE = "OKR 2025-Q3";
-const REVENUE: CustomKeyResult = {
-  id: "custom:rev",
-  objectiveId: "own:money",
-  objective: "Make money",
-  name: "Revenue from the accounts",
-  type: "increase",
-  target: 120000,
-  baseline: 100000,
-  custom: { kind: "formula", format: "currency", formula: "='Accounts 2025'!B12" },
-};
-const RATING: CustomKeyResult = { id: "custom:rating", objectiveId: "own:money", objective: "Make money", name: "Google rating", type: "above", target: 4.5, custom: { kind: "manual", format: "number", current: 4.2 } };
+const REVENUE = revenueFromAccounts("='Accounts 2025'!B12");
 
 async function workbookWithAccounts(): Promise<{ book: OfficeWorkbook; workbook: OkrWorkbook; data: JobData }> {
   const { book } = createHyperFormulaWorkbook();
@@ -67,7 +58,7 @@ const setCell = (book: OfficeWorkbook, address: string, content: string | number
 describe("custom key results written by src/excel", () => {
   it("compute progress and status from the user's formula and number, and roll up into the user's objective", async () => {
     const { book, workbook, data } = await workbookWithAccounts();
-    expect(await workbook.build(settings(data, [REVENUE, RATING]))).toEqual({ ok: true, sheet: TITLE, keyResults: 2 });
+    expect(await workbook.build(settings(data, [REVENUE, GOOGLE_RATING]))).toEqual({ ok: true, sheet: TITLE, keyResults: 2 });
     // Revenue: (110,000 − 100,000) / (120,000 − 100,000) = 0.5 of the way, with the period over: Missed.
     expect([cell(book, 11, "Current"), cell(book, 11, "Baseline"), cell(book, 11, "Progress"), cell(book, 11, "Status")]).toEqual([110000, 100000, 0.5, "Missed"]);
     // Rating: 4.2 is not above 4.5: 0, Missed.
@@ -95,7 +86,7 @@ describe("custom key results written by src/excel", () => {
 
   it("follow the accounts sheet and the number typed, and a re-run keeps the formula and numbers edited on the sheet", async () => {
     const { book, workbook, data } = await workbookWithAccounts();
-    await workbook.build(settings(data, [REVENUE, RATING]));
+    await workbook.build(settings(data, [REVENUE, GOOGLE_RATING]));
     await book.run(async (context) => {
       context.workbook.worksheets.getItem("Accounts 2025").getRange("B13").values = [[125000]];
       await context.sync();
@@ -128,7 +119,7 @@ describe("custom key results written by src/excel", () => {
 
   it("refuse a formula that is none, writing nothing", async () => {
     const { book, workbook, data } = await workbookWithAccounts();
-    const result = await workbook.build(settings(data, [{ ...REVENUE, custom: { kind: "formula", format: "currency", formula: "Accounts B12" } }]));
+    const result = await workbook.build(settings(data, [revenueFromAccounts("Accounts B12")]));
     expect(result).toEqual({ ok: false, problems: [{ code: "notAFormula", keyResult: "Revenue from the accounts", formula: "Accounts B12", fault: "noEquals" }] });
     expect(book.sheet(TITLE)).toBeUndefined();
   });

@@ -1,7 +1,7 @@
-import { createHyperFormulaWorkbook } from "../backends/hyperFormula";
 import { chartData } from "../demo/chartData";
 import { formatValue } from "../demo/format";
 import { buildTrendsSheet } from "../src/excel/trendsSheet";
+import { hyperFormulaLog } from "./logSheetHarness";
 
 /**
  * What the demo draws for a chart: the values of the cells the chart names, read from the workbook
@@ -26,13 +26,7 @@ const NPS_BY_MONTH = [-100, ...Array.from({ length: 8 }, () => null), 0, 100, -5
 const TICKET_BY_MONTH = [10, ...Array.from({ length: 8 }, () => null), 200, 50, 50];
 
 async function trendsBook() {
-  const { book } = createHyperFormulaWorkbook();
-  await book.run(async (context) => {
-    const sheet = context.workbook.worksheets.add("Jobs");
-    sheet.getRange("A1:C8").values = [HEADERS, ...JOBS];
-    sheet.tables.add("A1:C8", true).name = "Jobs";
-    await context.sync();
-  });
+  const book = await hyperFormulaLog(HEADERS, JOBS);
   const source = { kind: "table" as const, table: "Jobs", headers: HEADERS };
   await buildTrendsSheet(book.run, { period: Q3, mode: "portable", source, columns: { date: 0, nps: 1, amount: 2 } });
   return book;

@@ -252,12 +252,13 @@ run("the demo workbook in Chromium", () => {
     await scorecard.goto(`file://${path.join(out, "demo.html")}`);
     await scorecard.getByText(/Table "Jobs", 17 columns/).waitFor({ timeout: 60_000 });
     await scorecard.getByRole("combobox", { name: "Quarter" }).selectOption({ label: "2026-Q3" });
-    await scorecard.getByRole("button", { name: "Build scorecard" }).click();
+    // The build runs on the page's thread (HyperFormula over 6,000 rows): the click returns when it is done, slow on a busy machine.
+    await scorecard.getByRole("button", { name: "Build scorecard" }).click({ timeout: 240_000 });
     // From the sample itself: its jobs name one technician each (no shared jobs); Q3 counts its last day in full.
     const tech = SAMPLE_HEADERS.indexOf("Technician");
     const inQ3 = rows.filter((row) => (row[0] as number) >= Q3.from && (row[0] as number) < Q3.to + 1);
     const technicians = new Set(inQ3.map((row) => row[tech]).filter((cell) => cell !== null)).size;
-    await scorecard.getByText(`Built "${sheet}" with ${technicians} technicians.`, { exact: false }).waitFor();
+    await scorecard.getByText(`Built "${sheet}" with ${technicians} technicians.`, { exact: false }).waitFor({ timeout: 240_000 });
     await scorecard.getByRole("tab", { name: sheet }).click();
     await scorecard.screenshot({ path: path.join(shots, "demo-scorecard.png") });
 
@@ -293,7 +294,7 @@ run("the demo workbook in Chromium", () => {
       expect(await engineValue(row, npsAt)).toBeCloseTo(nps, 9);
     }
     await scorecard.close();
-  }, 180_000);
+  }, 540_000);
 
   it("builds the trends from the pane and draws a line chart per objective from the Trends sheet, not blank", async () => {
     const trends = await context.newPage(); // a fresh demo workbook: the first test edited an NPS answer

@@ -109,6 +109,17 @@ describe("the Office.js-shaped workbook", () => {
     expect(book.sheets.map((sheet) => sheet.name)).toEqual(["Data", "x".repeat(31)]);
   });
 
+  it("lists the sheets in the workbook's order, each with its name", async () => {
+    const book = workbook();
+    const names = await book.run(async (context) => {
+      context.workbook.worksheets.add("Jobs 2026");
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name);
+    });
+    expect(names).toEqual(["Data", "Jobs 2026"]);
+  });
+
   it.each([
     ["values", (sheet: Excel.Worksheet) => void (sheet.getRange("A1").values = [[1]])],
     ["formats", (sheet: Excel.Worksheet) => void (sheet.getRange("A1").numberFormat = [["0%"]])],

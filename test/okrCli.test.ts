@@ -4,7 +4,9 @@ import { tmpdir } from "os";
 import path from "path";
 import { createXlsxWorkbook, openXlsx } from "../backends/xlsxFile";
 import { exportOkr } from "../scripts/okr";
+import { TABLE_COLUMNS } from "../src/okr/krTable";
 import { columnIndex } from "../src/okr/sheetLayout";
+import { addJobTable } from "./logSheetHarness";
 
 /** npm run okr as a bookkeeper runs it each month: choosing KRs, typing targets, refreshing its own output. */
 
@@ -14,13 +16,8 @@ const jobs = path.join(dir, "jobs.xlsx");
 beforeAll(async () => {
   // A small job table: dates in 2026-Q3 (46204 is 2026-07-01), NPS scores, first-visit fixes; no technician column.
   const { book, save } = createXlsxWorkbook();
-  await book.run(async (context) => {
-    const sheet = context.workbook.worksheets.add("Jobs");
-    const rows = Array.from({ length: 12 }, (_, i) => [46204 + i * 7, `Customer ${i % 5}`, i % 11, i % 3 === 0 ? "Yes" : "No"]);
-    sheet.getRange("A1:D13").values = [["Job date", "Customer", "NPS", "First-visit fix"], ...rows];
-    sheet.tables.add("A1:D13", true).name = "Jobs";
-    await context.sync();
-  });
+  const rows = Array.from({ length: 12 }, (_, i) => [46204 + i * 7, `Customer ${i % 5}`, i % 11, i % 3 === 0 ? "Yes" : "No"]);
+  await addJobTable(book, ["Job date", "Customer", "NPS", "First-visit fix"], rows);
   await save(jobs);
 });
 
@@ -50,8 +47,9 @@ describe("npm run okr's options", () => {
 
   it("builds jobs and jobs per day from the job date alone, a jobs target read as a count", async () => {
     const options = { period: "2026-Q3", kpis: ["jobs", "JOBSPERDAY"], targets: { jobs: "1,200" } };
-    expect(await exportOkr(jobs, out("jobs.xlsx"), options)).toEqual({ title: "OKR 2026-Q3", keyResults: 2 });
-    const { book } = await openXlsx(out("jobs.xlsx"));
+    // Written beside the job log, never over it: later tests read the log as it was.
+    expect(await exportOkr(jobs, out("jobs-kinds.xlsx"), options)).toEqual({ title: "OKR 2026-Q3", keyResults: 2 });
+    const { book } = await openXlsx(out("jobs-kinds.xlsx"));
     // Sheet row 10 (9 counted from 0): the objective "Grow the business"; rows 11 and 12: its two KRs.
     expect([9, 10, 11].map((row) => book.store.content("OKR 2026-Q3", row, columnIndex("Key result")))).toEqual([null, "Complete more jobs", "Complete more jobs per working day"]);
     expect(book.store.content("OKR 2026-Q3", 10, columnIndex("Target"))).toBe(1200);
@@ -136,6 +134,78 @@ describe("npm run okr's options", () => {
     const bad = run([jobs, "--period", "2026-Q3", "--out", out("x.xlsx"), "--kr", "nope"]);
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim().split("\n")).toEqual([expect.stringContaining('--kr "nope" is not a KPI')]);
+  });
+});
+
+describe("npm run okr --custom", () => {
+  const read = async (file: string, id: string, names: (typeof TABLE_COLUMNS)[number][]) => {
+    const { book } = await openXlsx(file);
+    const row = findRow(book, id);
+    return Object.fromEntries(names.map((name) => [name, book.store.content("OKR 2026-Q3", row, columnIndex(name))]));
+  };
+
+  it("adds a formula key result in an objective of the user's own, going up from its baseline", async () => {
+    const options = { period: "2026-Q3", kpis: ["nps"], objectives: ["Make money"], custom: ["Make money|Revenue from the accounts|='Jobs'!C2*1000|120000|100000|currency"] };
+    expect(await exportOkr(jobs, out("custom.xlsx"), options)).toEqual({ title: "OKR 2026-Q3", keyResults: 2 });
+    expect(await read(out("custom.xlsx"), "custom:own-make-money:revenue-from-the-accounts", ["Objective", "Key result", "KPI", "Type", "Baseline", "Target", "Current", "Objective id"])).toEqual({
+      Objective: "Make money",
+      "Key result": "Revenue from the accounts",
+      KPI: "Custom formula (currency)",
+      Type: "Increase to",
+      Baseline: 100000,
+      Target: 120000,
+      Current: "='Jobs'!C2*1000",
+      "Objective id": "objective:own:make-money",
+    });
+  });
+
+  it("adds numbers typed now or later to a template's objective named in any case: a bound, a share going down", async () => {
+    const custom = ["delight customers|Google rating|4.2|>=4.5", "DELIGHT|Complaints share|manual|5%|8%"];
+    expect(await exportOkr(jobs, out("typed.xlsx"), { period: "2026-Q3", kpis: ["nps"], custom })).toEqual({ title: "OKR 2026-Q3", keyResults: 3 });
+    const names = ["Objective", "KPI", "Type", "Baseline", "Target", "Current"] as const;
+    expect(await read(out("typed.xlsx"), "custom:delight:google-rating", [...names])).toEqual({ Objective: "Delight customers", KPI: "Custom number (number)", Type: "Stay above", Baseline: null, Target: 4.5, Current: 4.2 });
+    expect(await read(out("typed.xlsx"), "custom:delight:complaints-share", [...names])).toEqual({ Objective: "Delight customers", KPI: "Custom number (percent)", Type: "Decrease to", Baseline: 0.08, Target: 0.05, Current: null });
+  });
+
+  it("keeps the formula and number edited on the sheet when run again on its own output", async () => {
+    const options = { period: "2026-Q3", kpis: ["nps"], custom: ["grow|Reviews|4.2|>=4.5"] };
+    await exportOkr(jobs, out("custom-first.xlsx"), options);
+    const typed = await openXlsx(out("custom-first.xlsx"));
+    typed.book.store.write("OKR 2026-Q3", findRow(typed.book, "custom:grow:reviews"), columnIndex("Current"), [[4.6]], () => false);
+    await typed.save(out("custom-edited.xlsx"));
+    await exportOkr(out("custom-edited.xlsx"), out("custom-again.xlsx"), options);
+    expect(await read(out("custom-again.xlsx"), "custom:grow:reviews", ["Current", "Target"])).toEqual({ Current: 4.6, Target: 4.5 });
+  });
+
+  const all = "delight (Delight customers), win (Win more work), repeat (Grow repeat business), ontime (Run on time), grow (Grow the business)";
+  it.each([
+    ["Nope|X|=1|5|4", `--custom "Nope|X|=1|5|4": there is no objective "Nope": use one of ${all}, or add it with --objective "Nope"`],
+    ["grow|X|revenue|5|4", '--custom "grow|X|revenue|5|4": the value "revenue" is not a formula (start it with =), a number or manual'],
+    ["grow|X|=SUM(C2:C9|5|4", '--custom "grow|X|=SUM(C2:C9|5|4": The value of "X" is not a formula Excel can take: "=SUM(C2:C9" has unmatched parentheses.'],
+    ["grow|X|=1|lots|4", '--custom "grow|X|=1|lots|4": the target "lots" is not a number'],
+    ["grow|X|=1|5|four", '--custom "grow|X|=1|5|four": the baseline "four" is not a number'],
+    ["grow|X|=1|5", '--custom "grow|X|=1|5": give a baseline after the target (…|5|<baseline>), or write the target as >=5 to stay above it or <=5 to stay below it'],
+    ["grow|X|=1|5|5", '--custom "grow|X|=1|5|5": the target equals the baseline, 5: write >=5 to stay above it or <=5 to stay below it'],
+    ["grow|X|=1", '--custom "grow|X|=1": has 3 parts'],
+    ["grow|X|=1|5|4|money", '--custom "grow|X|=1|5|4|money": "money" is not how a value can be shown: use one of number, percent, currency, hours'],
+    ["grow|?!|=1|5|4", '--custom "grow|?!|=1|5|4": the key result "?!" has no letters or digits to name it by'],
+    // Row 10: the objective, 11: jobs, 12: this one. G:G holds its own Current cell.
+    ["grow|Share of all|=SUM(G:G)|5|4", 'The formula of "Share of all", "=SUM(G:G)", reads G:G, which is its own Current cell, G12, or is computed from it: a circular reference.'],
+  ])("refuses %p with a clear message", async (custom, message) => {
+    await expect(exportOkr(jobs, out("bad.xlsx"), { period: "2026-Q3", kpis: ["jobs"], custom: [custom] })).rejects.toThrow(message);
+  });
+
+  describe("edge cases", () => {
+    it("refuses the same key result twice in an objective, and an objective with no name", async () => {
+      await expect(exportOkr(jobs, out("bad.xlsx"), { period: "2026-Q3", custom: ["grow|Reviews|1|>=2", "Grow the business|reviews|3|>=4"] })).rejects.toThrow('--custom: "Grow the business" has the key result "reviews" twice');
+      await expect(exportOkr(jobs, out("bad.xlsx"), { period: "2026-Q3", objectives: [" - "] })).rejects.toThrow('--objective " - " has no letters or digits to name it by');
+    });
+
+    it("reads --objective and repeated --custom from the command line", () => {
+      const args = ["--period", "2026-Q3", "--out", out("cli-custom.xlsx"), "--kr", "nps", "--objective", "Make money", "--custom", "Make money|Revenue|=1000|1200|1000", "--custom", "grow|Reviews|4.2|>=4.5"];
+      const stdout = execFileSync(process.execPath, ["-r", "ts-node/register/transpile-only", "scripts/okr.ts", jobs, ...args], { cwd: path.join(__dirname, ".."), encoding: "utf8" });
+      expect(stdout.trim()).toBe(`Wrote "OKR 2026-Q3" (3 key results) to ${out("cli-custom.xlsx")}`);
+    });
   });
 });
 

@@ -280,4 +280,23 @@ describe("a whole portable OKR sheet in a formula engine", () => {
     expect(read(10, "Progress")).toBeCloseTo((progressAt(11) + progressAt(12)) / 2, 12);
     expect(read(13, "Progress")).toBeCloseTo(progressAt(14), 12); // the KR without a target does not count
   });
+
+  it("shows each key result's previous quarter, the baseline's, and keeps it when the user types other baseline dates", () => {
+    const krRows = [11, 12, 14, 15]; // header row 9, objective rows at 10 and 13
+    const baselineFrom = { sheet: okrSheet, row: 3, col: 1 }; // B4
+    const q1 = (kpi: KpiKind) => expected(kpi, QUARTERS[0].from, QUARTERS[0].to) as number;
+    keyResults.forEach((kr, i) => expect([kr.kpi, read(krRows[i], "Previous period")]).toEqual([kr.kpi, expect.closeTo(q1(kr.kpi), 9)]));
+    // The baseline from 2026-02-01 (FIRST + 31) instead: Baseline follows, Previous period stays on 2026-Q1.
+    const february = FIRST + 31;
+    hf.setCellContents(baselineFrom, february);
+    try {
+      keyResults.forEach((kr, i) => {
+        const moved = expected(kr.kpi, february, QUARTERS[0].to) as number;
+        expect(moved).not.toBeCloseTo(q1(kr.kpi), 6); // the test's premise: the two periods differ
+        expect([kr.kpi, read(krRows[i], "Baseline"), read(krRows[i], "Previous period")]).toEqual([kr.kpi, expect.closeTo(moved, 9), expect.closeTo(q1(kr.kpi), 9)]);
+      });
+    } finally {
+      hf.setCellContents(baselineFrom, QUARTERS[0].from);
+    }
+  });
 });

@@ -1,16 +1,10 @@
-import { mkdtempSync, readFileSync, symlinkSync } from "fs";
-import { tmpdir } from "os";
-import path from "path";
-import { createHyperFormulaWorkbook } from "../backends/hyperFormula";
 import { OfficeWorkbook, PAYLOAD_LIMIT_BYTES } from "../backends/officeModel";
-import { createXlsxWorkbook, openXlsx } from "../backends/xlsxFile";
+import { createXlsxWorkbook } from "../backends/xlsxFile";
 import { exportScorecard } from "../scripts/scorecard";
-import { readJobData } from "../src/excel/jobData";
 import { buildScorecardSheet } from "../src/excel/scorecardSheet";
-import { detectColumns } from "../src/okr/columns";
 import { FormulaMode } from "../src/okr/formulas";
 import { ScorecardSettings } from "../src/okr/scorecard";
-import { JobData } from "../src/okr/workbook";
+import { describeSafetyRules, hyperFormulaLog, readLog } from "./logSheetHarness";
 
 /**
  * The scorecard written by src/excel (the code Excel runs) over the Office.js-shaped backends:
@@ -52,21 +46,11 @@ const NOTES = at("Notes");
 const NPS_RANKS = [6, 1, 3, 1, 3, 3];
 const JOB_RANKS = [4, 1, 1, 4, 4, 1];
 
-async function hyperFormulaLog() {
-  const { book } = createHyperFormulaWorkbook();
-  await book.run(async (context) => {
-    const sheet = context.workbook.worksheets.add("Jobs");
-    const address = `A1:D${JOBS.length + 1}`;
-    sheet.getRange(address).values = [HEADERS, ...JOBS];
-    sheet.tables.add(address, true).name = "Jobs";
-    await context.sync();
-  });
-  return book;
-}
+/** JOBS in a workbook that computes every formula written to it. */
+const computedLog = () => hyperFormulaLog(HEADERS, JOBS);
 
 async function settingsFor(book: OfficeWorkbook, mode: FormulaMode): Promise<ScorecardSettings> {
-  const data = (await readJobData(book.run, { table: "Jobs" })) as JobData;
-  return { title: SHEET, period: Q3, mode, source: data.source, columns: detectColumns(data.source.headers, data.sample) };
+  return { title: SHEET, period: Q3, mode, ...(await readLog(book)) };
 }
 
 /** The scorecard's computed rows below its header row (row 7), as COLUMNS says. */
@@ -79,7 +63,7 @@ describe.each(["portable", "kpi"] as const)("the scorecard in %s mode, computed 
   let rows: unknown[][];
 
   beforeAll(async () => {
-    book = await hyperFormulaLog();
+    book = await computedLog();
     const settings = await settingsFor(book, mode);
     const before = book.syncs.length;
     expect(await buildScorecardSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, technicians: 6 });
@@ -138,14 +122,7 @@ const CHANGES: [string, ...(number | string)[]][] = [
 
 describe.each(["portable", "kpi"] as const)("the scorecard's changes from the previous quarter in %s mode, computed by HyperFormula", (mode) => {
   it("are each technician's and the team's, positive when better, blank without a value then, with Excel's arrows", async () => {
-    const { book } = createHyperFormulaWorkbook();
-    await book.run(async (context) => {
-      const sheet = context.workbook.worksheets.add("Jobs");
-      const address = `A1:D${TWO_QUARTERS.length + 1}`;
-      sheet.getRange(address).values = [HEADERS, ...TWO_QUARTERS];
-      sheet.tables.add(address, true).name = "Jobs";
-      await context.sync();
-    });
+    const book = await hyperFormulaLog(HEADERS, TWO_QUARTERS);
     expect(await buildScorecardSheet(book.run, await settingsFor(book, mode))).toMatchObject({ ok: true, technicians: 3 });
     const rows = scorecardRows(book, 4);
     const close = (value: unknown) => (typeof value === "number" ? Math.round(value * 1e9) / 1e9 : value);
@@ -163,7 +140,7 @@ describe.each(["portable", "kpi"] as const)("the scorecard's changes from the pr
 
 describe("a re-run of the scorecard", () => {
   it("keeps the notes typed beside each technician by name, in the user's order, and adds a new technician", async () => {
-    const book = await hyperFormulaLog();
+    const book = await computedLog();
     const settings = await settingsFor(book, "portable");
     await buildScorecardSheet(book.run, settings);
     await book.run(async (context) => {
@@ -195,7 +172,7 @@ describe("a re-run of the scorecard", () => {
   });
 
   it("writes nothing to a protected scorecard, and says so", async () => {
-    const book = await hyperFormulaLog();
+    const book = await computedLog();
     const settings = await settingsFor(book, "portable");
     await buildScorecardSheet(book.run, settings);
     book.sheet(SHEET)!.protected = true;
@@ -206,14 +183,14 @@ describe("a re-run of the scorecard", () => {
     [{ kind: "table", table: "Gone", headers: [] }, "table", "Gone"],
     [{ kind: "range", sheet: "Old log", headers: [], headerRow: 1, firstColumn: 0, lastRow: 1001 }, "range", "Old log"],
   ] as const)("builds nothing when the job data has gone (%p)", async (source, kind, name) => {
-    const book = await hyperFormulaLog();
+    const book = await computedLog();
     const settings = { ...(await settingsFor(book, "portable")), source };
     expect(await buildScorecardSheet(book.run, settings)).toEqual({ ok: false, problems: [{ code: "jobDataGone", kind, name }] });
     expect(book.sheet(SHEET)).toBeUndefined();
   });
 
   it("builds nothing for a period in which no job names a technician", async () => {
-    const book = await hyperFormulaLog();
+    const book = await computedLog();
     const settings = { ...(await settingsFor(book, "portable")), period: { from: 46113, to: 46203 } };
     expect(await buildScorecardSheet(book.run, settings)).toEqual({ ok: false, problems: [{ code: "noOneToScore", from: "2026-04-01", to: "2026-06-30" }] });
     expect(book.sheet(SHEET)).toBeUndefined();
@@ -242,53 +219,15 @@ describe("the scorecard's round trips do not grow with the job log", () => {
   });
 });
 
-describe("npm run scorecard's safety rules", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "scorecard-cli-"));
-  const jobs = path.join(dir, "jobs.xlsx");
-
-  beforeAll(async () => {
-    const { book, save } = createXlsxWorkbook();
-    await book.run(async (context) => {
-      const sheet = context.workbook.worksheets.add("Jobs");
-      sheet.getRange(`A1:D${JOBS.length + 1}`).values = [HEADERS, ...JOBS];
-      sheet.tables.add(`A1:D${JOBS.length + 1}`, true).name = "Jobs";
-      await context.sync();
-    });
-    await save(jobs);
-  });
-
-  it.each([
-    ["the input itself", () => jobs],
-    ["another spelling of it", () => path.join(dir, ".", "..", path.basename(dir), "jobs.xlsx")],
-    ["a link to it", () => {
-      const link = path.join(dir, "link.xlsx");
-      symlinkSync(jobs, link);
-      return link;
-    }],
-  ])("refuses to write over %s, and leaves it as it was", async (_, output) => {
-    const before = readFileSync(jobs);
-    await expect(exportScorecard(jobs, output(), { period: "2026-Q3" })).rejects.toThrow("--out must be a new file: the job workbook is never changed");
-    expect(readFileSync(jobs).equals(before)).toBe(true);
-  });
-
-  it.each([
-    [{ period: "2026-Q5" }, '--period "2026-Q5" is not a quarter like 2026-Q3 or a month like 2026-07'],
-    [{ period: "2026-Q3", mode: "native" }, '--mode "native" is not portable or kpi'],
+describeSafetyRules({
+  name: "npm run scorecard",
+  run: exportScorecard,
+  headers: HEADERS,
+  jobs: JOBS,
+  moreRefusals: [
     [{ period: "2026-Q3", map: { technician: "Crew" } }, '--map technician: the job log has no column "Crew" (its columns: Job date, Technician, Amount, NPS)'],
     [{ period: "2026-Q2" }, "No job from 2026-04-01 to 2026-06-30 names a technician"],
-  ])("refuses %p with a clear message", async (options, message) => {
-    await expect(exportScorecard(jobs, path.join(dir, "bad.xlsx"), options)).rejects.toThrow(message);
-  });
-
-  it("refreshes its own earlier output, keeping the notes typed on it", async () => {
-    const first = path.join(dir, "first.xlsx");
-    expect(await exportScorecard(jobs, first, { period: "2026-Q3" })).toEqual({ title: SHEET, technicians: 6 });
-    const typed = await openXlsx(first);
-    typed.book.store.write(SHEET, 8, NOTES, [["=ask about Smith*"]], () => true); // Ann's notes, text that looks like a formula
-    const edited = path.join(dir, "edited.xlsx");
-    await typed.save(edited);
-    await exportScorecard(edited, path.join(dir, "again.xlsx"), { period: "2026-Q3" });
-    const again = (await openXlsx(path.join(dir, "again.xlsx"))).book;
-    expect([again.store.content(SHEET, 8, 0), again.store.content(SHEET, 8, NOTES), again.store.isText(SHEET, 8, NOTES)]).toEqual(["Ann", "=ask about Smith*", true]);
-  });
+  ],
+  // Ann's notes (row 9), text that looks like a formula.
+  rerun: { answer: { title: SHEET, technicians: 6 }, sheet: SHEET, row: 8, first: "Ann", notes: NOTES, note: "=ask about Smith*" },
 });

@@ -1,15 +1,12 @@
 import ExcelJS from "exceljs";
-import { copyFileSync, mkdtempSync } from "fs";
-import { tmpdir } from "os";
-import path from "path";
-import { createXlsxWorkbook } from "../backends/xlsxFile";
 import { exportScorecard } from "../scripts/scorecard";
 import { Grid } from "../src/kpi/grid";
 import { columnLetters } from "../src/okr/references";
 import { SAMPLE_HEADERS, SampleCell, sampleJobs } from "../src/sample/sampleJobs";
 import { KpiKind } from "../src/okr/templates";
 import { KpiColumn, kpiValue } from "./kpiLibrary";
-import { convert, describeWithLibreOffice, recalculatingProfile } from "./soffice";
+import { cellResult, expectNumberNear, LogName, recalculatedByLibreOffice, sampleColumns } from "./logSheetHarness";
+import { describeWithLibreOffice } from "./soffice";
 
 /**
  * The scorecard npm run scorecard writes, recalculated by LibreOffice (a real spreadsheet engine that
@@ -61,7 +58,7 @@ const LOWER_IS_BETTER = new Set(["RESPONSETIME"]);
 
 /** Every column's expected value over some rows of a log in a quarter. */
 function expectedOver(rows: SampleCell[][], quarter: Quarter = Q3): Record<string, unknown> {
-  const column = (header: KpiColumn): Grid => rows.map((row) => [row[SAMPLE_HEADERS.indexOf(header as (typeof SAMPLE_HEADERS)[number])]]);
+  const column = sampleColumns(rows);
   return Object.fromEntries(Object.entries(MEASURES).map(([header, value]) => [header, value(column, quarter)]));
 }
 
@@ -77,38 +74,15 @@ function expectedChanges(rows: SampleCell[][]): Record<string, unknown> {
   );
 }
 
-const result = (cell: ExcelJS.Cell): unknown => {
-  const value = cell.value;
-  if (!value || typeof value !== "object" || !("formula" in value || "sharedFormula" in value)) return value;
-  return "result" in value ? value.result : 0; // ExcelJS reads a cached <v>0</v> as no result at all
-};
-
 run("the scorecard in LibreOffice", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "scorecard-lo-"));
   const logs = { sample: sampleJobs(), other: otherLog() };
-  const sheets: Record<string, ExcelJS.Worksheet> = {};
+  let sheets: Record<LogName, ExcelJS.Worksheet>;
   /** Each change column's icon set as LibreOffice saved it back: it read ours and wrote its own. */
   const iconSets: Record<string, unknown[]> = {};
 
   beforeAll(async () => {
-    copyFileSync(path.join(__dirname, "..", "assets", "sample-jobs.xlsx"), path.join(dir, "sample.xlsx"));
-    const { book, save } = createXlsxWorkbook();
-    await book.run(async (context) => {
-      const address = `A1:${columnLetters(SAMPLE_HEADERS.length - 1)}${logs.other.length + 1}`;
-      const sheet = context.workbook.worksheets.add("Jobs");
-      // Text that starts with = is typed with an apostrophe, as in Excel, so it stays text.
-      sheet.getRange(address).values = [[...SAMPLE_HEADERS], ...logs.other.map((row) => row.map((cell) => (typeof cell === "string" && cell.startsWith("=") ? `'${cell}` : (cell ?? ""))))];
-      sheet.tables.add(address, true).name = "Jobs";
-      await context.sync();
-    });
-    await save(path.join(dir, "other.xlsx"));
-    for (const name of Object.keys(logs)) await exportScorecard(path.join(dir, `${name}.xlsx`), path.join(dir, `${name}-scorecard.xlsx`), { period: "2026-Q3" });
-    const out = path.join(dir, "out");
-    convert(recalculatingProfile(path.join(dir, "profile")), "xlsx", out, Object.keys(logs).map((name) => path.join(dir, `${name}-scorecard.xlsx`)));
-    for (const name of Object.keys(logs)) {
-      const recalculated = new ExcelJS.Workbook();
-      await recalculated.xlsx.readFile(path.join(out, `${name}-scorecard.xlsx`));
-      sheets[name] = recalculated.getWorksheet(SHEET)!;
+    sheets = await recalculatedByLibreOffice(logs.other, (_, input, output) => exportScorecard(input, output, { period: "2026-Q3" }), SHEET);
+    for (const name of Object.keys(logs) as LogName[]) {
       const formats = (sheets[name] as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
       iconSets[name] = formats.flatMap(({ ref, rules }) => rules.filter((rule) => rule.type === "iconSet").map((rule) => ({ ref, ...rule })));
     }
@@ -120,14 +94,13 @@ run("the scorecard in LibreOffice", () => {
       const headers = (sheet.getRow(HEADER_ROW).values as unknown[]).slice(1).map(String);
       const rows: Record<string, unknown>[] = [];
       for (let r = HEADER_ROW + 1; sheet.getCell(r, 1).value !== null; r++) {
-        rows.push(Object.fromEntries(headers.map((header, c) => [header, result(sheet.getCell(r, c + 1))])));
+        rows.push(Object.fromEntries(headers.map((header, c) => [header, cellResult(sheet.getCell(r, c + 1))])));
       }
       return { headers, rows };
     };
     const close = (where: string, actual: unknown, want: unknown) => {
       if (typeof want !== "number") return expect({ where, actual }).toEqual({ where, actual: where.startsWith("Team") ? expect.anything() : null });
-      expect({ where, type: typeof actual }).toEqual({ where, type: "number" });
-      expect({ where, off: Math.abs((actual as number) - want) / Math.max(1, Math.abs(want)) <= 1e-9 }).toEqual({ where, off: true });
+      expectNumberNear(where, actual, want);
     };
 
     it("has a row per technician with a job in the period, and the team last", () => {

@@ -1,9 +1,9 @@
-import { createHyperFormulaWorkbook } from "../backends/hyperFormula";
 import { ChartState, OfficeWorkbook } from "../backends/officeModel";
 import { createXlsxWorkbook } from "../backends/xlsxFile";
 import { buildTrendsSheet } from "../src/excel/trendsSheet";
 import { ColumnMap } from "../src/okr/columns";
 import { TrendsSettings } from "../src/okr/trends";
+import { hyperFormulaLog } from "./logSheetHarness";
 
 /**
  * The Trends sheet's charts as src/excel makes them over the Office.js-shaped backends (HyperFormula,
@@ -25,17 +25,8 @@ const JOBS = [
  */
 const COLUMNS: ColumnMap = { date: 0, nps: 1, csat: 2, amount: 3 };
 
-async function jobLog(): Promise<OfficeWorkbook> {
-  const { book } = createHyperFormulaWorkbook();
-  await book.run(async (context) => {
-    const sheet = context.workbook.worksheets.add("Jobs");
-    const address = `A1:D${JOBS.length + 1}`;
-    sheet.getRange(address).values = [HEADERS, ...JOBS];
-    sheet.tables.add(address, true).name = "Jobs";
-    await context.sync();
-  });
-  return book;
-}
+/** JOBS in a workbook that computes every formula written to it. */
+const jobLog = () => hyperFormulaLog(HEADERS, JOBS);
 
 const settings = (columns: ColumnMap = COLUMNS): TrendsSettings => ({ period: Q3, mode: "portable", source: { kind: "table", table: "Jobs", headers: HEADERS }, columns });
 const chartsOn = (book: OfficeWorkbook, sheet: string) => book.charts.filter((chart) => chart.sheet === sheet);
@@ -93,7 +84,7 @@ describe("the Trends sheet's charts", () => {
   it("are a line chart per objective, its KPIs as series over the twelve months, beside the table, in three round trips", async () => {
     const book = await jobLog();
     const before = book.syncs.length;
-    expect(await buildTrendsSheet(book.run, settings())).toEqual({ ok: true, sheet: SHEET, months: 12, kpis: 6, charts: 3 });
+    expect(await buildTrendsSheet(book.run, settings())).toEqual({ ok: true, sheet: SHEET, months: 12, kpis: 6, charts: 3, history: { ok: false, problems: [{ code: "noCheckIns", table: "CheckIns" }] } });
     expect(book.syncs.length - before).toBe(3);
     expect(chartsOn(book, SHEET)).toEqual([DELIGHT, REPEAT, GROW]);
     // The series read the cells the table's headers and months are in.

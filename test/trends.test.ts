@@ -1,16 +1,10 @@
-import { mkdtempSync, readFileSync, symlinkSync } from "fs";
-import { tmpdir } from "os";
-import path from "path";
-import { createHyperFormulaWorkbook } from "../backends/hyperFormula";
 import { OfficeWorkbook, PAYLOAD_LIMIT_BYTES } from "../backends/officeModel";
-import { createXlsxWorkbook, openXlsx } from "../backends/xlsxFile";
+import { createXlsxWorkbook } from "../backends/xlsxFile";
 import { exportTrends } from "../scripts/trends";
-import { readJobData } from "../src/excel/jobData";
 import { buildTrendsSheet } from "../src/excel/trendsSheet";
-import { detectColumns } from "../src/okr/columns";
 import { FormulaMode } from "../src/okr/formulas";
 import { TrendsSettings } from "../src/okr/trends";
-import { JobData } from "../src/okr/workbook";
+import { describeSafetyRules, hyperFormulaLog, readLog } from "./logSheetHarness";
 
 /**
  * The Trends sheet written by src/excel (the code Excel runs) over the Office.js-shaped backends:
@@ -32,6 +26,8 @@ const JOBS = [
   [46295, 0, 30], // 2026-09-30
 ];
 const NONE = "#DIV/0!";
+/** These workbooks have no check-ins: the Trends build says why it made no check-in history (see checkInHistory.test.ts). */
+const NO_CHECK_INS = { ok: false, problems: [{ code: "noCheckIns", table: "CheckIns" }] };
 /**
  * By hand, per month from 2025-10: NPS (promoters − detractors over answers, ×100), the average
  * ticket, revenue, jobs and jobs per day with a job; a month with no job has revenue and jobs 0, and
@@ -51,21 +47,11 @@ const BY_HAND = [
 const NOTES = 6;
 const FIRST_MONTH_ROW = 5; // 0-based: the header row is row 5 (1-based)
 
-async function hyperFormulaLog() {
-  const { book } = createHyperFormulaWorkbook();
-  await book.run(async (context) => {
-    const sheet = context.workbook.worksheets.add("Jobs");
-    const address = `A1:C${JOBS.length + 1}`;
-    sheet.getRange(address).values = [HEADERS, ...JOBS];
-    sheet.tables.add(address, true).name = "Jobs";
-    await context.sync();
-  });
-  return book;
-}
+/** JOBS in a workbook that computes every formula written to it. */
+const computedLog = () => hyperFormulaLog(HEADERS, JOBS);
 
 async function settingsFor(book: OfficeWorkbook, mode: FormulaMode): Promise<TrendsSettings> {
-  const data = (await readJobData(book.run, { table: "Jobs" })) as JobData;
-  return { period: Q3, mode, source: data.source, columns: detectColumns(data.source.headers, data.sample) };
+  return { period: Q3, mode, ...(await readLog(book)) };
 }
 
 /** The sheet's rows below its header row, as [month, NPS, average ticket, revenue, jobs, jobs per day, notes]. */
@@ -77,10 +63,10 @@ const rounded = (value: unknown) => (typeof value === "number" ? Math.round(valu
 
 describe.each(["portable", "kpi"] as const)("the Trends sheet in %s mode, computed by HyperFormula", (mode) => {
   it("shows each KPI by month, as worked out by hand, in three round trips", async () => {
-    const book = await hyperFormulaLog();
+    const book = await computedLog();
     const settings = await settingsFor(book, mode);
     const before = book.syncs.length;
-    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, months: 12, kpis: 5, charts: 3 });
+    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, months: 12, kpis: 5, charts: 3, history: NO_CHECK_INS });
     expect(book.syncs.length - before).toBe(3);
     expect(book.store.value(SHEET, 4, 1)).toBe("Net Promoter Score");
     const rows = trendRows(book, 12);
@@ -92,7 +78,7 @@ describe.each(["portable", "kpi"] as const)("the Trends sheet in %s mode, comput
 
 describe("a re-run of the Trends sheet", () => {
   it("keeps the notes typed beside a month, clears nothing beside the block, and counts new jobs", async () => {
-    const book = await hyperFormulaLog();
+    const book = await computedLog();
     const settings = await settingsFor(book, "portable");
     await buildTrendsSheet(book.run, settings);
     await book.run(async (context) => {
@@ -103,7 +89,7 @@ describe("a re-run of the Trends sheet", () => {
       await context.sync();
     });
     const before = book.syncs.length;
-    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, months: 12, kpis: 5, charts: 3 });
+    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, months: 12, kpis: 5, charts: 3, history: NO_CHECK_INS });
     expect(book.syncs.length - before).toBe(3);
     const rows = trendRows(book, 12);
     expect(rows.map((row) => row[NOTES]).filter((note) => note !== "")).toEqual(["=check July"]);
@@ -114,21 +100,21 @@ describe("a re-run of the Trends sheet", () => {
   });
 
   it("keeps a month that falls out of the twelve below them while it has notes", async () => {
-    const book = await hyperFormulaLog();
+    const book = await computedLog();
     const settings = await settingsFor(book, "portable");
     await buildTrendsSheet(book.run, settings);
     await book.run(async (context) => {
       context.workbook.worksheets.getItem(SHEET).getRange("G6:G7").values = [["October slow"], [""]];
       await context.sync();
     });
-    expect(await buildTrendsSheet(book.run, { ...settings, period: { from: 46296, to: 46387 } })).toEqual({ ok: true, sheet: SHEET, months: 13, kpis: 5, charts: 3 });
+    expect(await buildTrendsSheet(book.run, { ...settings, period: { from: 46296, to: 46387 } })).toEqual({ ok: true, sheet: SHEET, months: 13, kpis: 5, charts: 3, history: NO_CHECK_INS });
     const rows = trendRows(book, 13);
     expect(rows[0][0]).toBe(46023); // 2026-01 .. 2026-12
     expect([rows[12][0], rounded(rows[12][1]), rows[12][NOTES]]).toEqual([45931, -100, "October slow"]);
   });
 
   it("writes nothing to a protected sheet, and says so", async () => {
-    const book = await hyperFormulaLog();
+    const book = await computedLog();
     const settings = await settingsFor(book, "portable");
     await buildTrendsSheet(book.run, settings);
     book.sheet(SHEET)!.protected = true;
@@ -136,14 +122,14 @@ describe("a re-run of the Trends sheet", () => {
   });
 
   it("builds nothing when the job data has gone", async () => {
-    const book = await hyperFormulaLog();
+    const book = await computedLog();
     const settings = { ...(await settingsFor(book, "portable")), source: { kind: "table" as const, table: "Gone", headers: [] } };
     expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: false, problems: [{ code: "jobDataGone", kind: "table", name: "Gone" }] });
     expect(book.sheet(SHEET)).toBeUndefined();
   });
 
   it("builds nothing without a job-date column", async () => {
-    const book = await hyperFormulaLog();
+    const book = await computedLog();
     const settings = { ...(await settingsFor(book, "portable")), columns: { nps: 1 } };
     expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: false, problems: [{ code: "noTrendsDateColumn" }] });
     expect(book.sheet(SHEET)).toBeUndefined();
@@ -167,7 +153,7 @@ describe("the Trends sheet's round trips do not grow with the job log", () => {
     const settings: TrendsSettings = { period: Q3, mode: "portable", source, columns: { date: 0, nps: 1 } };
     const before = book.syncs.length;
     // NPS, and jobs and jobs per day from the date.
-    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, months: 12, kpis: 3, charts: 2 });
+    expect(await buildTrendsSheet(book.run, settings)).toEqual({ ok: true, sheet: SHEET, months: 12, kpis: 3, charts: 2, history: NO_CHECK_INS });
     return book.syncs.slice(before).map((s) => s.requestBytes + s.responseBytes);
   }
 
@@ -179,51 +165,17 @@ describe("the Trends sheet's round trips do not grow with the job log", () => {
   });
 });
 
-describe("npm run trends's safety rules", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "trends-cli-"));
-  const jobs = path.join(dir, "jobs.xlsx");
-
-  beforeAll(async () => {
-    const { book, save } = createXlsxWorkbook();
-    await book.run(async (context) => {
-      const sheet = context.workbook.worksheets.add("Jobs");
-      sheet.getRange(`A1:C${JOBS.length + 1}`).values = [HEADERS, ...JOBS];
-      sheet.tables.add(`A1:C${JOBS.length + 1}`, true).name = "Jobs";
-      await context.sync();
-    });
-    await save(jobs);
-  });
-
-  it.each([
-    ["the input itself", () => jobs],
-    ["another spelling of it", () => path.join(dir, ".", "..", path.basename(dir), "jobs.xlsx")],
-    ["a link to it", () => {
-      const link = path.join(dir, "link.xlsx");
-      symlinkSync(jobs, link);
-      return link;
-    }],
-  ])("refuses to write over %s, and leaves it as it was", async (_, output) => {
-    const before = readFileSync(jobs);
-    await expect(exportTrends(jobs, output(), { period: "2026-Q3" })).rejects.toThrow("--out must be a new file: the job workbook is never changed");
-    expect(readFileSync(jobs).equals(before)).toBe(true);
-  });
-
-  it.each([
-    [{ period: "2026-Q5" }, '--period "2026-Q5" is not a quarter like 2026-Q3 or a month like 2026-07'],
-    [{ period: "2026-Q3", mode: "native" }, '--mode "native" is not portable or kpi'],
-  ])("refuses %p with a clear message", async (options, message) => {
-    await expect(exportTrends(jobs, path.join(dir, "bad.xlsx"), options)).rejects.toThrow(message);
-  });
-
-  it("refreshes its own earlier output, keeping the notes typed on it", async () => {
-    const first = path.join(dir, "first.xlsx");
-    expect(await exportTrends(jobs, first, { period: "2026-Q3" })).toEqual({ title: SHEET, months: 12, kpis: 5 });
-    const typed = await openXlsx(first);
-    typed.book.store.write(SHEET, FIRST_MONTH_ROW, NOTES, [["=ask about October"]], () => true);
-    const edited = path.join(dir, "edited.xlsx");
-    await typed.save(edited);
-    await exportTrends(edited, path.join(dir, "again.xlsx"), { period: "2026-Q3" });
-    const again = (await openXlsx(path.join(dir, "again.xlsx"))).book;
-    expect([again.store.content(SHEET, FIRST_MONTH_ROW, 0), again.store.content(SHEET, FIRST_MONTH_ROW, NOTES), again.store.isText(SHEET, FIRST_MONTH_ROW, NOTES)]).toEqual([45931, "=ask about October", true]);
-  });
+describeSafetyRules({
+  name: "npm run trends",
+  run: exportTrends,
+  headers: HEADERS,
+  jobs: JOBS,
+  rerun: {
+    answer: { title: SHEET, months: 12, kpis: 5, history: 'No check-in history was built: the table "CheckIns" holds no check-in yet. Record a check-in, then build the trends again.' },
+    sheet: SHEET,
+    row: FIRST_MONTH_ROW,
+    first: 45931,
+    notes: NOTES,
+    note: "=ask about October",
+  },
 });

@@ -1,17 +1,12 @@
 import ExcelJS from "exceljs";
-import { copyFileSync, mkdtempSync } from "fs";
-import { tmpdir } from "os";
-import path from "path";
-import { createXlsxWorkbook } from "../backends/xlsxFile";
 import { exportTrends } from "../scripts/trends";
 import { isoDate, serialFromParts } from "../src/kpi/coerce";
 import { KpiError, KpiErrorCode } from "../src/kpi/errors";
-import { Grid } from "../src/kpi/grid";
-import { columnLetters } from "../src/okr/references";
 import { KPIS, KpiKind } from "../src/okr/templates";
-import { SAMPLE_HEADERS, SampleCell, sampleJobs } from "../src/sample/sampleJobs";
-import { KpiColumn, kpiValue } from "./kpiLibrary";
-import { convert, describeWithLibreOffice, recalculatingProfile } from "./soffice";
+import { SampleCell, sampleJobs } from "../src/sample/sampleJobs";
+import { kpiValue } from "./kpiLibrary";
+import { cellResult, expectNumberNear, LogName, recalculatedByLibreOffice, sampleColumns } from "./logSheetHarness";
+import { describeWithLibreOffice } from "./soffice";
 
 /**
  * The Trends sheet npm run trends writes, recalculated by LibreOffice (a real spreadsheet engine that
@@ -38,38 +33,12 @@ const CASES = {
 /** The second log: another seed and size, jobs from 2025-06-01 to 2026-06-30 only. */
 const otherLog = (): SampleCell[][] => sampleJobs({ seed: 777, jobs: 1200, customers: 250, from: serialFromParts(2025, 6, 1), to: serialFromParts(2026, 6, 30) });
 
-const result = (cell: ExcelJS.Cell): unknown => {
-  const value = cell.value;
-  if (!value || typeof value !== "object" || !("formula" in value || "sharedFormula" in value)) return value;
-  return "result" in value ? value.result : 0; // ExcelJS reads a cached <v>0</v> as no result at all
-};
-
 run("the Trends sheet in LibreOffice", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "trends-lo-"));
   const logs = { sample: sampleJobs(), other: otherLog() };
-  const sheets: Record<string, ExcelJS.Worksheet> = {};
+  let sheets: Record<LogName, ExcelJS.Worksheet>;
 
   beforeAll(async () => {
-    copyFileSync(path.join(__dirname, "..", "assets", "sample-jobs.xlsx"), path.join(dir, "sample.xlsx"));
-    const { book, save } = createXlsxWorkbook();
-    await book.run(async (context) => {
-      const address = `A1:${columnLetters(SAMPLE_HEADERS.length - 1)}${logs.other.length + 1}`;
-      const sheet = context.workbook.worksheets.add("Jobs");
-      sheet.getRange(address).values = [[...SAMPLE_HEADERS], ...logs.other.map((row) => row.map((cell) => cell ?? ""))];
-      sheet.tables.add(address, true).name = "Jobs";
-      await context.sync();
-    });
-    await save(path.join(dir, "other.xlsx"));
-    for (const name of Object.keys(logs) as (keyof typeof CASES)[]) {
-      await exportTrends(path.join(dir, `${name}.xlsx`), path.join(dir, `${name}-trends.xlsx`), { period: CASES[name].period });
-    }
-    const out = path.join(dir, "out");
-    convert(recalculatingProfile(path.join(dir, "profile")), "xlsx", out, Object.keys(logs).map((name) => path.join(dir, `${name}-trends.xlsx`)));
-    for (const name of Object.keys(logs)) {
-      const recalculated = new ExcelJS.Workbook();
-      await recalculated.xlsx.readFile(path.join(out, `${name}-trends.xlsx`));
-      sheets[name] = recalculated.getWorksheet("Trends")!;
-    }
+    sheets = await recalculatedByLibreOffice(logs.other, (log, input, output) => exportTrends(input, output, { period: CASES[log].period }), "Trends");
   }, 300_000);
 
   describe.each(["sample", "other"] as const)("on the %s log", (name) => {
@@ -87,20 +56,19 @@ run("the Trends sheet in LibreOffice", () => {
     });
 
     it("shows for every month and KPI the KPI library's value over that month, or its error", () => {
-      const column = (header: KpiColumn): Grid => logs[name].map((row) => [row[SAMPLE_HEADERS.indexOf(header as (typeof SAMPLE_HEADERS)[number])]]);
+      const column = sampleColumns(logs[name]);
       let numbers = 0;
       CASES[name].months.forEach((from, i) => {
         const to = lastDayOf(from);
         EVERY_KPI.forEach((kpi, k) => {
           const where = `${kpi} ${from}`;
-          const actual = result(sheets[name].getCell(HEADER_ROW + 1 + i, 2 + k));
+          const actual = cellResult(sheets[name].getCell(HEADER_ROW + 1 + i, 2 + k));
           const want = kpiValue(kpi, column, from, to);
           if (want instanceof KpiError) {
             expect({ where, actual }).toEqual({ where, actual: { error: EXCEL_ERRORS[want.code] } });
             return;
           }
-          expect({ where, type: typeof actual }).toEqual({ where, type: "number" });
-          expect({ where, off: Math.abs((actual as number) - (want as number)) / Math.max(1, Math.abs(want as number)) <= 1e-9 }).toEqual({ where, off: true });
+          expectNumberNear(where, actual, want as number);
           numbers++;
         });
       });

@@ -1,3 +1,4 @@
+import { circularProblems } from "../okr/circularReferences";
 import { CellContent, TABLE_COLUMNS } from "../okr/krTable";
 import { cellsInTheWay } from "../okr/merge";
 import { buildPlan, ConditionalFormat, planProblems, PlanSettings, SheetPlan, tableName } from "../okr/plan";
@@ -35,11 +36,12 @@ export async function buildOkrSheet(run: ExcelRun, settings: PlanSettings): Prom
 
     let existing: CellContent[][] | undefined;
     let oldArea: string | undefined;
+    let oldTable: Excel.Table | undefined;
     if (!sheet.isNullObject) {
       sheet.protection.load("protected");
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load("formulas, values, rowIndex, rowCount, columnIndex");
-      const oldTable = sheet.tables.getItemOrNullObject(tableName(settings.title));
+      oldTable = sheet.tables.getItemOrNullObject(tableName(settings.title));
       await context.sync(); // 2: what the user has on the sheet now
 
       if (sheet.protection.protected) {
@@ -57,11 +59,14 @@ export async function buildOkrSheet(run: ExcelRun, settings: PlanSettings): Prom
         const problem = { code: "entriesInTheWay" as const, lastColumn: columnLetters(TABLE_COLUMNS.length - 1), sheet: settings.title, cells: inTheWay.slice(0, SHOWN_CELLS).join(", "), more: Math.max(0, inTheWay.length - SHOWN_CELLS) };
         return { ok: false as const, problems: [problem] };
       }
-      // The add-in's table is rebuilt over the refreshed rows; its cells are overwritten below.
-      if (!oldTable.isNullObject) oldTable.convertToRange();
     }
 
     const plan = buildPlan(settings, existing);
+    // Only now is every row where it will be written: a custom formula's circular reference shows.
+    const circular = circularProblems(plan, settings.keyResults);
+    if (circular.length > 0) return { ok: false as const, problems: circular };
+    // The add-in's table is rebuilt over the refreshed rows; its cells are overwritten below.
+    if (oldTable && !oldTable.isNullObject) oldTable.convertToRange();
     const target = sheet.isNullObject ? worksheets.add(settings.title) : sheet;
     writePlan(target, plan, oldArea);
     target.activate();

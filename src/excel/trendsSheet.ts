@@ -3,6 +3,8 @@ import { TREND_CHART_LAYOUT, trendCharts } from "../okr/trendCharts";
 import { POINTS_PER_CHARACTER } from "../okr/sheetLayout";
 import type { TrendsResult } from "../okr/workbook";
 import { buildTrendsPlan, TRENDS_LAYOUT, TrendsPlan, trendsProblems, TrendsSettings } from "../okr/trends";
+import { findCheckInHistory, readCheckInHistory, writeCheckInHistory } from "./checkInHistorySheet";
+import { addLineCharts } from "./lineCharts";
 import { rowsFromHeader } from "./rowsFromHeader";
 import { ExcelRun } from "./run";
 
@@ -12,6 +14,8 @@ import { ExcelRun } from "./run";
  * write everything, a line chart per objective beside the table included. A re-run replaces the
  * charts an earlier build made (named with TREND_CHART_LAYOUT.namePrefix) and leaves every other chart
  * alone. The job log itself is never read: the formulas count it. Nothing is written when a check fails.
+ * The Check-in history sheet is built in the same round trips (checkInHistorySheet.ts), when there are
+ * check-ins; the result says what became of it.
  */
 export async function buildTrendsSheet(run: ExcelRun, settings: TrendsSettings): Promise<TrendsResult> {
   const problems = trendsProblems(settings);
@@ -23,7 +27,8 @@ export async function buildTrendsSheet(run: ExcelRun, settings: TrendsSettings):
     const { source } = settings;
     const found = source.kind === "table" ? context.workbook.tables.getItemOrNullObject(source.table) : worksheets.getItemOrNullObject(source.sheet);
     const sheet = worksheets.getItemOrNullObject(title);
-    await context.sync(); // 1: does the data exist, does the sheet exist
+    const history = findCheckInHistory(context);
+    await context.sync(); // 1: does the data exist, do the sheets and the check-ins exist
 
     if (found.isNullObject) {
       const name = source.kind === "table" ? source.table : source.sheet;
@@ -32,7 +37,8 @@ export async function buildTrendsSheet(run: ExcelRun, settings: TrendsSettings):
     const used = sheet.isNullObject ? undefined : sheet.getUsedRangeOrNullObject(true).load("formulas, values, rowIndex, rowCount, columnIndex");
     if (!sheet.isNullObject) sheet.protection.load("protected");
     const charts = sheet.isNullObject ? undefined : sheet.charts.load("items/name");
-    await context.sync(); // 2: what the user has on the sheet now
+    const historyReads = readCheckInHistory(history);
+    await context.sync(); // 2: what the user has on the sheets now, the check-ins
 
     if (!sheet.isNullObject && sheet.protection.protected) {
       return { ok: false as const, problems: [{ code: "sheetProtected" as const, sheet: title }] };
@@ -43,10 +49,11 @@ export async function buildTrendsSheet(run: ExcelRun, settings: TrendsSettings):
     // Only the earlier block is cleared: what the user put beside or below it stays.
     if (earlier) target.getRangeByIndexes(0, 0, earlier.lastRow + 1, Math.max(earlier.width, plan.columnWidths.length)).clear("Contents");
     writePlan(target, plan);
-    const charted = writeCharts(target, plan, charts?.items ?? []);
+    const charted = addLineCharts(target, trendCharts(plan), charts?.items ?? [], TREND_CHART_LAYOUT.namePrefix);
+    const historyResult = writeCheckInHistory(context, historyReads);
     target.activate();
     await context.sync(); // 3: everything written at once
-    return { ok: true as const, sheet: title, months: plan.months.length, kpis: plan.kpis.length, charts: charted };
+    return { ok: true as const, sheet: title, months: plan.months.length, kpis: plan.kpis.length, charts: charted, history: historyResult };
   });
 }
 
@@ -84,30 +91,4 @@ function writePlan(sheet: Excel.Worksheet, plan: TrendsPlan): void {
   plan.columnWidths.forEach((width, i) => {
     sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
   });
-}
-
-/**
- * Replaces an earlier build's charts with a line chart per objective: the first KPI's column (its
- * header naming the series) makes the chart, the objective's other KPIs are added as series, shares
- * beside other values go on the secondary axis, the months label the category axis. Returns how many charts it adds.
- */
-function writeCharts(sheet: Excel.Worksheet, plan: TrendsPlan, earlier: readonly Excel.Chart[]): number {
-  for (const chart of earlier) {
-    if (chart.name.startsWith(TREND_CHART_LAYOUT.namePrefix)) chart.delete();
-  }
-  const charts = trendCharts(plan);
-  for (const { name, title, series, categories, position } of charts) {
-    const [first, ...others] = series;
-    const chart = sheet.charts.add("Line", sheet.getRange(first.source), "Columns");
-    chart.name = name;
-    chart.title.text = title;
-    for (const added of others) chart.series.add(added.name).setValues(sheet.getRange(added.values));
-    // Once every series is on the chart, so the primary axis is never left without one.
-    series.forEach(({ axisGroup }, i) => {
-      if (axisGroup === "Secondary") chart.series.getItemAt(i).axisGroup = axisGroup;
-    });
-    chart.axes.categoryAxis.setCategoryNames(sheet.getRange(categories));
-    chart.setPosition(position.start, position.end);
-  }
-  return charts.length;
 }

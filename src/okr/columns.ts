@@ -28,7 +28,7 @@ export type Role =
  * its characters in a row), is a partial match, so "Time of arrival" and "回访满意度" are found too.
  */
 const SYNONYMS: Record<Role, readonly string[]> = {
-  date: ["date", "job date", "service date", "visit date", "work date", "day", "日期", "工作日期", "服务日期", "上门日期", "维修日期"],
+  date: ["date", "job date", "service date", "visit date", "work date", "day", "日期", "工作日期", "工单日期", "服务日期", "上门日期", "维修日期"],
   customer: ["customer", "client", "customer name", "client name", "account", "homeowner", "member", "caller name", "your name", "客户", "客户名称", "顾客", "客户名", "客户姓名", "用户", "报修人", "业主"],
   technician: [
     "technician", "tech", "techs", "techs assigned", "assigned techs", "crew", "staff", "employee", "assigned employees", "worker", "assigned to", "assigned provider",

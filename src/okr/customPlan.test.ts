@@ -1,27 +1,9 @@
-import { CustomKeyResult, buildPlan, PlanSettings, planProblems, TABLE_COLUMNS } from "./plan";
+import { GOOGLE_RATING, OWN_OBJECTIVE, revenueFromAccounts } from "./customKeyResultFixtures";
+import { buildPlan, PlanSettings, planProblems, TABLE_COLUMNS } from "./plan";
 import { renderProblem } from "./problems";
 
-/** Key results of the user's own in an objective of the user's own, beside one over the job log. */
-const REVENUE: CustomKeyResult = {
-  id: "custom:rev",
-  objectiveId: "own:money",
-  objective: "Make money",
-  name: "Revenue from the accounts",
-  type: "increase",
-  target: 120000,
-  baseline: 100000,
-  owner: "Ann",
-  custom: { kind: "formula", format: "currency", formula: " ='Accounts'!B12 " },
-};
-const REVIEWS: CustomKeyResult = {
-  id: "custom:reviews",
-  objectiveId: "own:money",
-  objective: "Make money",
-  name: "Google rating",
-  type: "above",
-  target: 4.5,
-  custom: { kind: "manual", format: "number", current: 4.2 },
-};
+/** Key results of the user's own in an objective of the user's own, beside one over the job log; the formula with spaces to trim. */
+const REVENUE = { ...revenueFromAccounts(" ='Accounts'!B12 "), owner: "Ann" };
 const headers = ["Date", "NPS"];
 const settings: PlanSettings = {
   title: "OKR 2026-Q3",
@@ -29,7 +11,7 @@ const settings: PlanSettings = {
   mode: "portable",
   source: { kind: "table", table: "Jobs", headers },
   columns: { date: 0, nps: 1 },
-  keyResults: [REVENUE, REVIEWS, { id: "own:money:nps", objectiveId: "own:money", objective: "Make money", name: "Happy customers pay", kpi: "nps", type: "increase", target: 50 }],
+  keyResults: [REVENUE, GOOGLE_RATING, { id: "own:money:nps", ...OWN_OBJECTIVE, name: "Happy customers pay", kpi: "nps", type: "increase", target: 50 }],
 };
 
 const column = (name: (typeof TABLE_COLUMNS)[number]) => TABLE_COLUMNS.indexOf(name);
@@ -100,7 +82,7 @@ describe("custom key results on the plan", () => {
     expect(plan.table.numberFormats[2][column("Current")]).toBe("#,##0.00");
     expect(plan.table.numberFormats[2][column("Baseline")]).toBe("#,##0.00");
     expect(plan.table.numberFormats[3][column("Target")]).toBe("0.00");
-    const percent = buildPlan({ ...settings, keyResults: [{ ...REVIEWS, custom: { kind: "manual", format: "percent" } }] });
+    const percent = buildPlan({ ...settings, keyResults: [{ ...GOOGLE_RATING, custom: { kind: "manual", format: "percent" } }] });
     expect(percent.table.numberFormats[2][column("Current")]).toBe("0.0%");
   });
 });
@@ -164,14 +146,14 @@ describe("re-running with custom key results", () => {
 
 describe("planProblems for custom key results", () => {
   it("needs no job-log column for them", () => {
-    expect(planProblems({ ...settings, columns: { date: 0 }, keyResults: [REVENUE, REVIEWS] })).toEqual([]);
+    expect(planProblems({ ...settings, columns: { date: 0 }, keyResults: [REVENUE, GOOGLE_RATING] })).toEqual([]);
   });
 
   it.each([
     ["Revenue", "noEquals", 'The value of "Revenue from the accounts" is not a formula Excel can take: "Revenue" does not start with =.'],
     ["=SUM(Accounts!B2:B11", "parentheses", 'The value of "Revenue from the accounts" is not a formula Excel can take: "=SUM(Accounts!B2:B11" has unmatched parentheses.'],
   ])("refuses text that is no formula: %p", (formula, fault, message) => {
-    const problems = planProblems({ ...settings, keyResults: [{ ...REVENUE, custom: { kind: "formula", format: "currency", formula } }] });
+    const problems = planProblems({ ...settings, keyResults: [revenueFromAccounts(formula)] });
     expect(problems).toEqual([{ code: "notAFormula", keyResult: "Revenue from the accounts", formula, fault }]);
     expect(renderProblem(problems[0], "en")).toBe(message);
     expect(renderProblem(problems[0], "zh-CN")).toContain(formula);

@@ -1,4 +1,4 @@
-import { CustomDraft, readTarget, readValue, shownValue, targetContradiction, toKeyResults, understoodTarget } from "./drafts";
+import { CustomDraft, customTargetContradiction, readTarget, readValue, shownValue, targetContradiction, toKeyResults, understoodTarget } from "./drafts";
 
 describe("readTarget", () => {
   it.each([
@@ -194,5 +194,37 @@ describe("readValue", () => {
     expect(readValue("hours", "12")).toBe(12);
     expect(readValue("currency", "1,250.50")).toBe(1250.5);
     expect(readValue("number", "")).toBeUndefined();
+  });
+});
+
+describe("customTargetContradiction", () => {
+  const fields = { kind: "manual", format: "number", formula: "", current: "" } as const;
+  it.each<[string, string, string, CustomDraft["custom"]["format"], ReturnType<typeof customTargetContradiction>]>([
+    ["increase", "90", "100", "number", "notAbove"],
+    ["increase", "100", "100", "number", "notAbove"],
+    ["increase", "120,000", "100000", "currency", undefined],
+    ["decrease", "45", "40", "hours", "notBelow"],
+    ["decrease", "20", "40", "hours", undefined],
+    // A share reads 80 and 0.85 alike: 80% is not above 85%.
+    ["increase", "80", "0.85", "percent", "notAbove"],
+    ["above", "90", "100", "number", undefined],
+    ["below", "110", "100", "number", undefined],
+  ])("%s to %p from a baseline of %p (%s): %p", (type, target, baseline, format, expected) => {
+    expect(customTargetContradiction({ type: type as CustomDraft["type"], target, custom: { ...fields, format, baseline } })).toBe(expected);
+  });
+
+  describe("edge cases", () => {
+    it.each([
+      ["", "100"],
+      ["90", ""],
+      ["lots", "100"],
+      ["90", "lots"],
+    ])("says nothing for target %p and baseline %p: no two numbers to compare", (target, baseline) => {
+      expect(customTargetContradiction({ type: "increase", target, custom: { ...fields, baseline } })).toBeUndefined();
+    });
+
+    it("runs the JSDoc example", () => {
+      expect(customTargetContradiction({ type: "decrease", target: "45", custom: { ...fields, format: "hours", baseline: "40" } })).toBe("notBelow");
+    });
   });
 });

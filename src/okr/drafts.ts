@@ -113,10 +113,23 @@ export type TargetContradiction = "notAbove" | "notBelow";
  * @example targetContradiction({ kpi: "nps", type: "increase", target: "30" }, 35) //=> "notAbove"
  */
 export function targetContradiction(draft: Pick<KpiDraft, "kpi" | "type" | "target">, baseline: number | undefined): TargetContradiction | undefined {
-  const target = readTarget(draft.kpi, draft.target);
+  return contradiction(draft.type, readTarget(draft.kpi, draft.target), baseline);
+}
+
+/**
+ * targetContradiction for a custom key result, whose target and baseline are both typed, read in its format.
+ * @example customTargetContradiction({ type: "decrease", target: "45", custom: { ...fields, format: "hours", baseline: "40" } }) //=> "notBelow"
+ */
+export function customTargetContradiction(draft: Pick<CustomDraft, "type" | "target" | "custom">): TargetContradiction | undefined {
+  const { format, baseline } = draft.custom;
+  const base = readValue(format, baseline);
+  return contradiction(draft.type, readValue(format, draft.target), typeof base === "number" ? base : undefined);
+}
+
+function contradiction(type: KrType, target: ReturnType<typeof readValue>, baseline: number | undefined): TargetContradiction | undefined {
   if (baseline === undefined || typeof target !== "number") return undefined;
-  if (draft.type === "increase" && target <= baseline) return "notAbove";
-  if (draft.type === "decrease" && target >= baseline) return "notBelow";
+  if (type === "increase" && target <= baseline) return "notAbove";
+  if (type === "decrease" && target >= baseline) return "notBelow";
   return undefined;
 }
 

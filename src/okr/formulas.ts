@@ -1,4 +1,6 @@
 import { Role } from "./columns";
+import { CUSTOMER_KPI_FUNCTIONS, CUSTOMER_PORTABLE } from "./customerFormulas";
+import { FormulaContext, identifiers, inPeriodMask, RUN_MARKS } from "./formulaParts";
 import { NAME_SEPARATORS } from "./technicianNames";
 import { KpiKind } from "./templates";
 
@@ -26,29 +28,12 @@ import { KpiKind } from "./templates";
  */
 export type FormulaMode = "portable" | "kpi";
 
-/** References the formulas are built from: a column per role, and the cells holding the period. */
-export interface FormulaContext {
-  column: (role: Role) => string;
-  /** Cells holding the first and last day of the period (the last one counted in full). */
-  from: string;
-  to: string;
-  /** A 1/0 mask over the job log's rows: only the rows it selects count (one technician's jobs). */
-  rows?: string;
-  /**
-   * The first and last day of the period before (cell references or formulas such as DATE(2026,4,1)),
-   * for the KPIs that compare the two: retention and churn. See previousPeriodBounds.
-   */
-  before?: { from: string; to: string };
-}
+// The sheet builders (plan.ts, scorecard.ts, trends.ts) take all they need of KPI formulas from this module.
+export type { FormulaContext } from "./formulaParts";
+export { previousPeriodBounds } from "./customerFormulas";
 
 const YES = '{"true","yes","y","1","是"}';
 const NO = '{"false","no","n","0","否"}';
-
-/** 1 for each row whose job date is in the period, 0 otherwise: an array, for SUMPRODUCT or FILTER. */
-function inPeriodMask(ctx: FormulaContext): string {
-  const d = ctx.column("date");
-  return `(${d}>=${ctx.from})*(${d}<${ctx.to}+1)${ctx.rows ? `*${ctx.rows}` : ""}`;
-}
 
 /** COUNTIFS/SUMIFS criteria pairs for the period. */
 function periodCriteria(ctx: FormulaContext): string {
@@ -73,16 +58,6 @@ function meanHours(ctx: FormulaContext, start: string, end: string, test = ">0")
   return `SUMPRODUCT(${both}*(${end}-${start}))*24/SUMPRODUCT(${both})`;
 }
 
-/**
- * Customers or technicians as the KPI library keys them, one per row: trimmed, lower case, a number as
- * its text (1001 and "1001" name the same one), an error cell as a blank. As text, every key sorts
- * and compares with the others as text is (a number would sort apart from its text), where COUNTIFS
- * read "Smith*", "<n/a>" or "=x" as patterns and operators.
- */
-function identifiers(values: string): string {
-  return `LOWER(TRIM(IFERROR(${values}&"","")))`;
-}
-
 /** 1 for each row in the period that names someone in `values`, 0 otherwise. */
 function namedInPeriod(ctx: FormulaContext, values: string): string {
   return `${inPeriodMask(ctx)}*(${identifiers(values)}<>"")`;
@@ -90,14 +65,12 @@ function namedInPeriod(ctx: FormulaContext, values: string): string {
 
 /**
  * A LET over the identifiers the period names, sorted, so that equal ones sit together: `first` and
- * `last` mark, per key, whether it starts or ends its run of equal keys (a key on one row does both),
+ * `last` (RUN_MARKS, formulaParts.ts) mark, per key, whether it starts or ends its run of equal keys,
  * and `named` is 0 for the blank that stands in for an empty period. `calculation` counts with them:
  * SUM(first*named) is the number of distinct identifiers, SUM(first*last*named) of those on one row.
  * Why sort: LibreOffice 25.2's UNIQUE compares each key with every distinct one found so far. With it,
  * one repeat-rate formula over a quarter of 200,000 jobs (25,113 rows, 16,956 customers) cost
- * 19.2 s of CPU to recalculate; sorted, 0.14 s, the same number. Neighbours are compared with ">",
- * which orders text as SORT does, not "<>", which compares exactly: two names a sort cannot tell apart
- * ("ａ" and "a") may lie interleaved, and "<>" would count the run they make more than once.
+ * 19.2 s of CPU to recalculate; sorted, 0.14 s, the same number.
  * Functions, as Microsoft documents them: SORT https://support.microsoft.com/en-us/office/sort-function-22f63bd0-ccc8-492f-953d-c20e8e44b86c,
  * SEQUENCE https://support.microsoft.com/en-us/office/sequence-function-57467a98-57e0-4817-9f14-2eb78519ca90,
  * LET https://support.microsoft.com/en-us/office/let-function-34842dd8-b92b-4d3f-b325-b8b8f9908999 (a name
@@ -116,11 +89,7 @@ function sortedRuns(ctx: FormulaContext, values: string, calculation: string): s
 function runsOf(values: string, included: string, calculation: string): string {
   // With nobody in the period FILTER fails; {""} stands in, an array as SORT gives (LibreOffice's ROWS and INDEX refuse a lone "").
   const keys = `IFERROR(SORT(FILTER(${values},${included})),{""})`;
-  return (
-    `LET(keys,${keys},pos,SEQUENCE(ROWS(keys)),size,ROWS(keys),` +
-    "first,(pos=1)+(keys>INDEX(keys,pos-(pos>1))),last,(pos=size)+(INDEX(keys,pos+(pos<size))>keys),named,(keys<>\"\")*1," +
-    `${calculation})`
-  );
+  return `LET(keys,${keys},${RUN_MARKS}named,(keys<>"")*1,${calculation})`;
 }
 
 /** Jobs dated in the period: SUMPRODUCT, not COUNTIFS, so an error value in the job dates shows, as KPI.JOBS reports it. */
@@ -195,11 +164,7 @@ const PORTABLE: Record<KpiKind, ((ctx: FormulaContext) => string) | undefined> =
     return `SUMIFS(${e},${answers})/COUNTIFS(${answers})`;
   },
   sentiment: undefined,
-  // Kept ÷ customers of the period before: with none, 0/0 is #DIV/0!, as in KPI.*.
-  retention: (ctx) => customersAcross(ctx, inPeriodMask({ ...ctx, ...periodBefore(ctx) }), "SUM((first-last)*(tags=1))/SUM(first*(tags=1))"),
-  churn: (ctx) => customersAcross(ctx, inPeriodMask({ ...ctx, ...periodBefore(ctx) }), "SUM(last*(tags=1))/SUM(first*(tags=1))"),
-  // Every job dated before the period's first day is earlier: a blank date is no job.
-  newCustomers: (ctx) => customersAcross(ctx, `ISNUMBER(${ctx.column("date")})*(${ctx.column("date")}<${ctx.from})${ctx.rows ? `*${ctx.rows}` : ""}`, "SUM(first*(tags=2))"),
+  ...CUSTOMER_PORTABLE,
 };
 
 const KPI_FUNCTIONS: Record<KpiKind, (ctx: FormulaContext) => string> = {
@@ -228,9 +193,7 @@ const KPI_FUNCTIONS: Record<KpiKind, (ctx: FormulaContext) => string> = {
   // 1-7 or 1-10 survey is read, not refused; the mean does not depend on the scale, only what is valid does.
   ces: (ctx) => `KPI.CES(${ctx.column("effort")},10,${period(ctx)})`,
   sentiment: (ctx) => `KPI.SENTIMENT(${ctx.column("comment")},${period(ctx)})`,
-  retention: (ctx) => `KPI.RETAINED(${retainedArgs(ctx)})/KPI.CUSTOMERS(${customersBefore(ctx)})`,
-  // KPI.CHURN(start, end, new) with end − new the customers kept: lost ÷ start, exactly as the portable formula divides.
-  churn: (ctx) => `KPI.CHURN(KPI.CUSTOMERS(${customersBefore(ctx)}),KPI.RETAINED(${retainedArgs(ctx)}),0)`,
+  ...CUSTOMER_KPI_FUNCTIONS,
   newCustomers: (ctx) => `KPI.NEWCUSTOMERS(${ctx.column("customer")},${period(ctx)})`,
 };
 
@@ -303,62 +266,4 @@ export function kpiFormulaOver(kpi: KpiKind, mode: FormulaMode, ctx: FormulaCont
   if (mode === "kpi") return `=${KPI_FUNCTIONS[kpi]({ ...ctx, column: (role) => `FILTER(${ctx.column(role)},${rows})` })}`;
   const over = { ...ctx, rows };
   return `=${portable(kpi, PORTABLE_OVER_ROWS[kpi] ?? PORTABLE[kpi])(over)}`;
-}
-
-/** The period before, which retention and churn need: a bug in the caller when it is missing. */
-function periodBefore(ctx: FormulaContext): { from: string; to: string } {
-  if (!ctx.before) throw new Error("Retention and churn need the previous period's first and last day (FormulaContext.before)");
-  return ctx.before;
-}
-
-/** Customers and dates, then the period before and this period: KPI.RETAINED's arguments. */
-function retainedArgs(ctx: FormulaContext): string {
-  const before = periodBefore(ctx);
-  return `${ctx.column("customer")},${ctx.column("date")},${before.from},${before.to},${ctx.from},${ctx.to}`;
-}
-
-/** KPI.CUSTOMERS's arguments for the period before. */
-function customersBefore(ctx: FormulaContext): string {
-  const before = periodBefore(ctx);
-  return `${ctx.column("customer")},${ctx.column("date")},${before.from},${before.to}`;
-}
-
-/**
- * A LET over the customers of two windows of the log: each row is tagged 1 if `earlier` (a 1/0 mask)
- * selects it, 2 if dated in the period (the windows never overlap), and the tagged rows that name a
- * customer are sorted by customer, then tag, so that each customer's rows sit together, earlier ones
- * first. As in sortedRuns, `first` and `last` mark where a customer's run starts and ends, comparing
- * neighbours with ">". `calculation` counts with them and `tags`:
- * - SUM(first*(tags=1)): customers of the earlier window (a run starting with a 1);
- * - SUM(last*(tags=1)): those lost (a run ending with a 1, so with no job in the period);
- * - SUM(first*(tags=2)): those of the period only (a run starting with a 2: new).
- * The keys and their tags are each sorted by both (ties hold equal tags, so the two stay aligned); no
- * UNIQUE or MATCH over names: linear enough for LibreOffice (see sortedRuns). SORTBY
- * (Excel 2021, Microsoft 365, LibreOffice 24.8 or later; https://support.microsoft.com/en-us/office/sortby-function-cd2d7a62-1b93-435c-b561-d6a35134f28f)
- * sorts by two keys where SORT takes one; HyperFormula gets it from backends/sortByFunction.ts.
- * With no tagged row FILTER fails, so {""} and {0} stand in (IF, not IFERROR: an error value among the
- * job dates shows, as KPI.* reports one).
- */
-function customersAcross(ctx: FormulaContext, earlier: string, calculation: string): string {
-  const tag = `${earlier}+2*${inPeriodMask(ctx)}`;
-  return (
-    `LET(tag,${tag},key,${identifiers(ctx.column("customer"))},kept,(tag>0)*(key<>""),found,SUM(kept),` +
-    "rowKeys,FILTER(key,kept),rowTags,FILTER(tag,kept)," +
-    'keys,IF(found,SORTBY(rowKeys,rowKeys,1,rowTags,1),{""}),tags,IF(found,SORTBY(rowTags,rowKeys,1,rowTags,1),{0}),' +
-    "pos,SEQUENCE(ROWS(keys)),size,ROWS(keys)," +
-    "first,(pos=1)+(keys>INDEX(keys,pos-(pos>1))),last,(pos=size)+(INDEX(keys,pos+(pos<size))>keys)," +
-    `${calculation})`
-  );
-}
-
-/**
- * The period before the one from..to (two cells), as previousPeriod (periods.ts) finds it, in formulas:
- * the month or quarter before a calendar month or quarter, else as many days just before. Formulas,
- * not dates, so that the OKR sheet's Current column follows when the user changes the period in B2:B3.
- * @example previousPeriodBounds("$B$2", "$B$3").to //=> "($B$2-1)"
- */
-export function previousPeriodBounds(from: string, to: string): { from: string; to: string } {
-  const month = `AND(DAY(${from})=1,${to}=EOMONTH(${from},0))`;
-  const quarter = `AND(DAY(${from})=1,MOD(MONTH(${from}),3)=1,${to}=EOMONTH(${from},2))`;
-  return { from: `IF(${month},EDATE(${from},-1),IF(${quarter},EDATE(${from},-3),2*${from}-${to}-1))`, to: `(${from}-1)` };
 }

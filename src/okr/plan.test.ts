@@ -1,4 +1,4 @@
-import { buildPlan, dateFormula, PlanSettings, planProblems, TABLE_COLUMNS } from "./plan";
+import { buildPlan, dateFormula, PlanSettings, planProblems, TABLE_COLUMNS, valueNumberFormat } from "./plan";
 import { renderProblem } from "./problems";
 
 const headers = ["Date", "Customer", "NPS", "First visit fix"];
@@ -82,7 +82,8 @@ describe("buildPlan", () => {
 
   it("compares each key result with the period before and the same period last year, ▲ when it got better", () => {
     // 2026-Q3's previous quarter is 2026-04-01 .. 2026-06-30, the same quarter last year 2025-07-01 .. 2025-09-30.
-    expect(rows[2][column("Previous period")]).toBe("=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2026,4,1),DATE(2026,6,30))");
+    // The previous quarter is the baseline's (B4:B5), so the row's Baseline (E) while B4:B5 still hold it.
+    expect(rows[2][column("Previous period")]).toBe("=IF(AND($B$4=DATE(2026,4,1),$B$5=DATE(2026,6,30)),E11,KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2026,4,1),DATE(2026,6,30)))");
     expect(rows[2][column("Same period last year")]).toBe("=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2025,7,1),DATE(2025,9,30))");
     // Current is G, the previous period H, last year J: a higher NPS is better, so the change is Current minus earlier.
     expect(rows[2][column("vs previous")]).toBe('=IFERROR(G11-H11,"")');
@@ -117,7 +118,8 @@ describe("buildPlan", () => {
     const nps = (from: string, to: string) => `=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],${from},${to})`;
     expect(history.map((name) => rows[2][column(name)])).toEqual([
       nps("DATE(2025,4,1)", "DATE(2025,6,30)"),
-      nps("DATE(2025,7,1)", "DATE(2025,9,30)"),
+      // 2025-Q3 is the same period last year: its cell in this row (J11) rather than the KPI again.
+      "=J11",
       nps("DATE(2025,10,1)", "DATE(2025,12,31)"),
       nps("DATE(2026,1,1)", "DATE(2026,3,31)"),
     ]);
@@ -153,10 +155,27 @@ describe("buildPlan", () => {
     expect(money(undefined)[2][column("Current")]).toBe("#,##0.00");
   });
 
+  describe("the comparison column over the baseline's own period", () => {
+    const formulasWith = (baseline: PlanSettings["baseline"], period = settings.period) => buildPlan({ ...settings, baseline, period }).table.formulas;
+
+    it("is the row's Baseline while B4:B5 hold that period, else its own KPI: the previous quarter by default", () => {
+      // Row 11: Baseline is E, Previous period H. 2026-Q2 is 2026-04-01 .. 2026-06-30.
+      expect(formulasWith(undefined)[2][column("Previous period")]).toBe("=IF(AND($B$4=DATE(2026,4,1),$B$5=DATE(2026,6,30)),E11,KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2026,4,1),DATE(2026,6,30)))");
+      // Every key-result row refers to its own Baseline.
+      expect(formulasWith("previous")[5][column("Previous period")]).toMatch(/^=IF\(AND\(\$B\$4=DATE\(2026,4,1\),\$B\$5=DATE\(2026,6,30\)\),E14,KPI\.REPEATRATE\(/);
+    });
+
+    it("is the same period last year when that is the baseline, and Previous period then computes its own", () => {
+      const rows = formulasWith("lastYear");
+      expect(rows[2][column("Same period last year")]).toBe("=IF(AND($B$4=DATE(2025,7,1),$B$5=DATE(2025,9,30)),E11,KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2025,7,1),DATE(2025,9,30)))");
+      expect(rows[2][column("Previous period")]).toBe("=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2026,4,1),DATE(2026,6,30))");
+    });
+  });
+
   it("takes a custom period's previous period as the same number of days just before it", () => {
     // 2026-07-10 (46213) .. 2026-07-19 (46222): ten days; the ten before are 2026-06-30 .. 2026-07-09.
     const custom = buildPlan({ ...settings, period: { from: 46213, to: 46222 } });
-    expect(custom.table.formulas[2][column("Previous period")]).toBe("=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2026,6,30),DATE(2026,7,9))");
+    expect(custom.table.formulas[2][column("Previous period")]).toBe("=IF(AND($B$4=DATE(2026,6,30),$B$5=DATE(2026,7,9)),E11,KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2026,6,30),DATE(2026,7,9)))");
     expect(custom.table.formulas[2][column("Same period last year")]).toBe("=KPI.NPS(Jobs[[NPS]],Jobs[[Date]],DATE(2025,7,10),DATE(2025,7,19))");
   });
 
@@ -175,7 +194,9 @@ describe("buildPlan", () => {
     expect(kept[2][column("Current")]).toBe(`=KPI.RETAINED(${c},${d},${before("$B$2", "$B$3")},$B$2,$B$3)/KPI.CUSTOMERS(${c},${d},${before("$B$2", "$B$3")})`);
     expect(kept[2][column("Baseline")]).toBe(`=KPI.RETAINED(${c},${d},${before("$B$4", "$B$5")},$B$4,$B$5)/KPI.CUSTOMERS(${c},${d},${before("$B$4", "$B$5")})`);
     // 2026-Q2 against 2026-Q1; 2025-Q3 against 2025-Q2.
-    expect(kept[2][column("Previous period")]).toBe(`=KPI.RETAINED(${c},${d},DATE(2026,1,1),DATE(2026,3,31),DATE(2026,4,1),DATE(2026,6,30))/KPI.CUSTOMERS(${c},${d},DATE(2026,1,1),DATE(2026,3,31))`);
+    expect(kept[2][column("Previous period")]).toBe(
+      `=IF(AND($B$4=DATE(2026,4,1),$B$5=DATE(2026,6,30)),E11,KPI.RETAINED(${c},${d},DATE(2026,1,1),DATE(2026,3,31),DATE(2026,4,1),DATE(2026,6,30))/KPI.CUSTOMERS(${c},${d},DATE(2026,1,1),DATE(2026,3,31)))`,
+    );
     expect(kept[2][column("Same period last year")]).toBe(`=KPI.RETAINED(${c},${d},DATE(2025,4,1),DATE(2025,6,30),DATE(2025,7,1),DATE(2025,9,30))/KPI.CUSTOMERS(${c},${d},DATE(2025,4,1),DATE(2025,6,30))`);
     expect(kept[3][column("Current")]).toBe(`=KPI.NEWCUSTOMERS(${c},${d},$B$2,$B$3)`);
   });
@@ -188,6 +209,24 @@ describe("buildPlan", () => {
       "'Bob''s jobs'!$C$2:$C$2001", "'Bob''s jobs'!$C$2:$C$2001", "'Bob''s jobs'!$A$2:$A$2001", "'Bob''s jobs'!$A$2:$A$2001",
     ]);
     expect(current).not.toContain("1048576");
+  });
+});
+
+describe("valueNumberFormat", () => {
+  it("the @example: money in the log's own format", () => {
+    expect(valueNumberFormat("currency", "[$€-407] #,##0.00")).toBe("[$€-407] #,##0.00");
+  });
+
+  describe("edge cases", () => {
+    it.each([
+      ["currency", undefined, "#,##0.00"],
+      ["currency", "", "#,##0.00"],
+      ["score", '"$"#,##0.00', "0.0"],
+      ["percent", '"$"#,##0.00', "0.0%"],
+      ["count", "[$¥-411]#,##0", "0"],
+    ] as const)("%s with the log's format %j is %j", (format, money, shown) => {
+      expect(valueNumberFormat(format, money)).toBe(shown);
+    });
   });
 });
 

@@ -112,6 +112,15 @@ export const NUMBER_FORMATS: Record<ValueFormat, string> = {
   count: "0",
 };
 
+/**
+ * How a KPI's values are shown on a sheet: money in the job log's own currency format when it has one
+ * (currencyFormat.ts logMoneyFormat), everything else, and money without one, in NUMBER_FORMATS.
+ * @example valueNumberFormat("currency", "[$€-407] #,##0.00") //=> "[$€-407] #,##0.00"
+ */
+export function valueNumberFormat(format: ValueFormat, moneyFormat: string | undefined): string {
+  return format === "currency" && moneyFormat ? moneyFormat : NUMBER_FORMATS[format];
+}
+
 const TYPE_LABELS: Record<KrType, string> = {
   increase: "Increase to",
   decrease: "Decrease to",
@@ -182,6 +191,8 @@ function progressFormula(type: KrType, mode: FormulaMode, r: number, custom: boo
 interface Comparisons {
   previous: Period;
   lastYear: Period;
+  /** The period the header's baseline cells hold as built: one of the two above. */
+  baseline: Period;
   /** The periods before `previous`, oldest first, one per history column. */
   history: Period[];
 }
@@ -212,29 +223,47 @@ type PeriodContext = (from: string, to: string, before: FormulaContext["before"]
 /** The cells that say what a key result measures and how it compares with earlier periods. */
 type MeasureCells = Pick<Record<TableColumn, CellContent>, "KPI" | "Baseline" | "Current" | "Previous period" | "vs previous" | "Same period last year" | "vs last year" | HistoryColumn>;
 
+const isSamePeriod = (a: Period, b: Period) => a.from === b.from && a.to === b.to;
+
+/**
+ * A comparison column's formula (`own`) when its period is the baseline's: the row's Baseline cell while
+ * the header's baseline cells hold that very period, else `own`. Baseline then computes the same KPI over
+ * the same rows, the same period and the same period before it (previousPeriodBounds works out on the
+ * sheet what previousPeriod works out here), so the column costs a comparison instead of a KPI. Checked
+ * on the sheet, not only at build time: the user may type other baseline dates, and the column keeps its own period.
+ */
+function orBaseline(period: Period, baseline: Period, r: number, own: string): string {
+  if (!isSamePeriod(period, baseline)) return own;
+  return `=IF(AND(${BASELINE_FROM}=${dateFormula(period.from)},${BASELINE_TO}=${dateFormula(period.to)}),${col("Baseline")}${r},${own.slice(1)})`;
+}
+
 function kpiCells(kpi: KpiKind, r: number, mode: FormulaMode, ctx: PeriodContext, compared: Comparisons): MeasureCells {
   // A comparison column names its periods, and the one before, as dates.
   const over = (period: Period) => {
     const before = previousPeriod(period);
     return kpiFormula(kpi, mode, ctx(dateFormula(period.from), dateFormula(period.to), { from: dateFormula(before.from), to: dateFormula(before.to) }));
   };
+  const compare = (period: Period) => orBaseline(period, compared.baseline, r, over(period));
+  // A quarter's "4 periods ago" is its same period last year: both name the same dates, so one refers to the other.
+  const history = (period: Period) => (isSamePeriod(period, compared.lastYear) ? `=${col("Same period last year")}${r}` : over(period));
   // The header's periods: the period before is worked out from the cells, so it follows when the user changes them.
   const overCells = (from: string, to: string) => kpiFormula(kpi, mode, ctx(from, to, previousPeriodBounds(from, to)));
   return {
     KPI: KPIS[kpi].label,
     Baseline: overCells(BASELINE_FROM, BASELINE_TO),
     Current: overCells(FROM, TO),
-    "Previous period": over(compared.previous),
+    "Previous period": compare(compared.previous),
     "vs previous": changeFormula(kpi, "Previous period", r),
-    "Same period last year": over(compared.lastYear),
+    "Same period last year": compare(compared.lastYear),
     "vs last year": changeFormula(kpi, "Same period last year", r),
-    ...historyCells(over, compared.history),
+    ...historyCells(history, compared.history),
   };
 }
 
 /**
  * A custom key result's cells: the formula the user gave (checked by planProblems, written only as
- * given) or the number typed, the baseline typed; no earlier periods to compare with, so those stay blank.
+ * given) or the number typed, the baseline typed; no earlier periods to compare with, so those stay
+ * blank. Previous period is no reference to Baseline either: that is the user's number, not a measure of the period before.
  */
 function customCells(kr: CustomKeyResult): MeasureCells {
   const { custom } = kr;
@@ -294,7 +323,7 @@ function objectiveRow(name: string, rowId: string, body: { first: number; last: 
 }
 
 function formatRow(format: ValueFormat | undefined, moneyFormat: string | undefined): string[] {
-  const value = !format ? "General" : format === "currency" && moneyFormat ? moneyFormat : NUMBER_FORMATS[format];
+  const value = format ? valueNumberFormat(format, moneyFormat) : "General";
   const change = format ? changeFormat(value) : "General";
   const formats: Partial<Record<TableColumn, string>> = {
     Baseline: value,
@@ -341,7 +370,8 @@ export function buildPlan(settings: PlanSettings, existing?: readonly Row[]): Sh
   const ctx: PeriodContext = (from, to, before) => ({ column: reference, from, to, before });
   const period = { label: "", ...settings.period };
   const previous = previousPeriod(period);
-  const compared = { previous, lastYear: samePeriodLastYear(period), history: historyPeriods(previous) };
+  const baseline = baselinePeriod(period, settings.baseline ?? "previous");
+  const compared: Comparisons = { previous, lastYear: samePeriodLastYear(period), baseline, history: historyPeriods(previous) };
   const krRow = (kr: KeyResultInput, keep: readonly TableColumn[]): PlannedRow => ({
     id: kr.id,
     objectiveId: objectiveRowId(kr.objectiveId),
@@ -406,7 +436,6 @@ export function buildPlan(settings: PlanSettings, existing?: readonly Row[]): Sh
     }
   });
   const lastColumn = col(TABLE_COLUMNS[TABLE_COLUMNS.length - 1]);
-  const baseline = baselinePeriod({ label: "", ...settings.period }, settings.baseline ?? "previous");
   const status = `${col("Status")}${first}:${col("Status")}${lastRow}`;
   const changes = (["vs previous", "vs last year"] as const).map((name) => `${col(name)}${first}:${col(name)}${lastRow}`);
 

@@ -6,12 +6,12 @@ const CASES: [Problem, string, string][] = [
   [
     { code: "emptySheetNoTable", sheet: "Job log" },
     'No job data found: the sheet "Job log" is empty and the workbook has no table.',
-    "未找到工作数据：工作表“Job log”为空，且工作簿中没有表格。",
+    "未找到工单数据：工作表“Job log”为空，且工作簿中没有表格。",
   ],
   [
     { code: "noJobLog", sheet: "OKR 2026-Q3" },
     'No job data found: select the sheet with your job log (the sheet "OKR 2026-Q3" is empty or is the add-in\'s own) and choose Look again.',
-    "未找到工作数据：请选择存放工作记录的工作表（工作表“OKR 2026-Q3”为空或是本加载项自己的工作表），然后选择“重新查找”。",
+    "未找到工单数据：请选择存放工单记录的工作表（工作表“OKR 2026-Q3”为空或是本加载项自己的工作表），然后选择“重新查找”。",
   ],
   [
     { code: "headerRowOutOfReach", row: 40, firstRow: 1, rows: 10 },
@@ -21,7 +21,7 @@ const CASES: [Problem, string, string][] = [
   [
     { code: "jobDataGone", kind: "table", name: "Jobs" },
     'The job data (table "Jobs") is no longer in the workbook. Pick the data again.',
-    "工作数据（表格“Jobs”）已不在工作簿中。请重新选择数据。",
+    "工单数据（表格“Jobs”）已不在工作簿中。请重新选择数据。",
   ],
   [{ code: "sheetGone", sheet: "Job log" }, 'The sheet "Job log" is no longer in the workbook.', "工作表“Job log”已不在工作簿中。"],
   [
@@ -35,7 +35,7 @@ const CASES: [Problem, string, string][] = [
     "OKR 表格现在的列已延伸到 T 列，而“OKR 2026-Q3”在这些位置有您自己填写的内容（Q10, R3, S4，另有 2 处）。请把它们移到更右侧或其他工作表，再重新生成。",
   ],
   [{ code: "sheetExists", sheet: "Sample jobs" }, 'The workbook already has a sheet named "Sample jobs".', "工作簿中已有名为“Sample jobs”的工作表。"],
-  [{ code: "noDateColumn" }, "No job-date column was found: map one to build the sheet.", "未找到工作日期列：请先指定一列，才能生成工作表。"],
+  [{ code: "noDateColumn" }, "No job-date column was found: map one to build the sheet.", "未找到工单日期列：请先指定一列，才能生成工作表。"],
   [{ code: "noKeyResults" }, "Choose at least one key result.", "请至少选择一个关键结果。"],
   [{ code: "periodReversed" }, "The period ends before it starts.", "期间的结束日期早于开始日期。"],
   [
@@ -62,16 +62,31 @@ const CASES: [Problem, string, string][] = [
   [
     { code: "plainRange", sheet: "Job log", firstRow: 5, lastRow: 1010 },
     'The job log on "Job log" is a plain range: formulas read rows 5 to 1,010. Make it a table in Excel (Insert > Table) so every new job counts.',
-    "“Job log”上的工作记录是普通区域：公式读取第 5 行到第 1,010 行。请在 Excel 中把它转换为表格（插入 > 表格），这样每一项新工作都会计入。",
+    "“Job log”上的工单记录是普通区域：公式读取第 5 行到第 1,010 行。请在 Excel 中把它转换为表格（插入 > 表格），这样每一张新工单都会计入。",
   ],
-  [{ code: "noScorecardColumn", role: "date" }, "No job-date column was found: map one to build the scorecard.", "未找到工作日期列：请先指定一列，才能生成计分卡。"],
+  [{ code: "noScorecardColumn", role: "date" }, "No job-date column was found: map one to build the scorecard.", "未找到工单日期列：请先指定一列，才能生成计分卡。"],
   [{ code: "noScorecardColumn", role: "technician" }, "No technician column was found: map one to build the scorecard.", "未找到技术员列：请先指定一列，才能生成计分卡。"],
   [
     { code: "noOneToScore", from: "2026-07-01", to: "2026-09-30" },
     "No job from 2026-07-01 to 2026-09-30 names a technician: there is no one to score.",
-    "从 2026-07-01 到 2026-09-30 没有任何工作注明技术员：没有可评分的人。",
+    "从 2026-07-01 到 2026-09-30 没有任何工单注明技术员：没有可评分的人。",
   ],
-  [{ code: "noTrendsDateColumn" }, "No job-date column was found: map one to build the trends.", "未找到工作日期列：请先指定一列，才能生成趋势表。"],
+  [{ code: "noTrendsDateColumn" }, "No job-date column was found: map one to build the trends.", "未找到工单日期列：请先指定一列，才能生成趋势表。"],
+  [
+    { code: "circularReference", keyResult: "Revenue", formula: "=SUM(G:G)", reference: "G:G", cell: "G11" },
+    'The formula of "Revenue", "=SUM(G:G)", reads G:G, which is its own Current cell, G11, or is computed from it: a circular reference. Point the formula at the cells its value comes from.',
+    "“Revenue”的公式“=SUM(G:G)”读取了 G:G，它就是该关键结果自己的当前值单元格 G11，或由该单元格计算得出：这是循环引用。请让公式指向数值来源的单元格。",
+  ],
+  [
+    { code: "noCheckIns", table: "CheckIns" },
+    'No check-in history was built: the table "CheckIns" holds no check-in yet. Record a check-in, then build the trends again.',
+    "未生成进展记录历史：表格“CheckIns”中还没有任何进展记录。请先记录一次进展，再重新生成趋势。",
+  ],
+  [
+    { code: "checkInColumnsMissing", table: "CheckIns", columns: "Sheet, Progress", count: 2 },
+    'No check-in history was built: the table "CheckIns" lacks 2 columns the history reads: Sheet, Progress. Put them back, then build the trends again.',
+    "未生成进展记录历史：表格“CheckIns”缺少历史所读取的 2 列：Sheet, Progress。请恢复后再重新生成趋势。",
+  ],
 ];
 
 describe("renderProblem", () => {
@@ -92,7 +107,8 @@ describe("renderProblem", () => {
       [{ code: "missingColumns", keyResult: "Fix it", roles: ["firstVisitFix"] } as Problem, '"Fix it" needs the first-visit fix column.', "“Fix it”需要首次上门解决列。"],
       [{ code: "entriesInTheWay", lastColumn: "T", sheet: "Q", cells: "Q10", more: 0 } as Problem, "(Q10)", "（Q10）"],
       [{ code: "textDates", column: "Resolved at", texts: 1, rows: 1, example: " n/a ", role: "time" } as Problem, 'in 1 of 1 row read (for example " n/a "): formulas may skip those rows or show #VALUE!.', "读取的 1 行中有 1 行（例如“ n/a ”）。公式可能跳过这些行或显示 #VALUE!。"],
-      [{ code: "jobDataGone", kind: "range", name: "Job log" } as Problem, 'The job data (sheet "Job log")', "工作数据（工作表“Job log”）"],
+      [{ code: "checkInColumnsMissing", table: "CheckIns", columns: "Date", count: 1 } as Problem, 'lacks the column the history reads: Date. Put it back,', "缺少历史所读取的 1 列：Date。"],
+      [{ code: "jobDataGone", kind: "range", name: "Job log" } as Problem, 'The job data (sheet "Job log")', "工单数据（工作表“Job log”）"],
       [{ code: "headerRowOutOfReach", row: 1500, firstRow: 1, rows: 1 } as Problem, "Row 1,500 cannot be the header row: the data starts on row 1, and the header must be within its first 1 row.", "第 1,500 行"],
       // A sheet name with ICU syntax in it is a value, never read as a placeholder.
       [{ code: "sheetProtected", sheet: "{a} #1 'b'" } as Problem, 'The sheet "{a} #1 \'b\'" is protected.', "工作表“{a} #1 'b'”受保护。"],

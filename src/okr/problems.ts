@@ -25,7 +25,12 @@ export type Problem =
   | { code: "noScorecardColumn"; role: "date" | "technician" }
   /** `from` and `to` as ISO dates (2026-07-01), which read the same in every language. */
   | { code: "noOneToScore"; from: string; to: string }
-  | { code: "noTrendsDateColumn" };
+  | { code: "noTrendsDateColumn" }
+  /** `reference` as written in the formula; `cell` the key result's own Current cell (G11). */
+  | { code: "circularReference"; keyResult: string; formula: string; reference: string; cell: string }
+  /** The check-in history's: the CheckIns table is missing or has no check-in row, or lacks columns (`columns`: their names, comma-separated). */
+  | { code: "noCheckIns"; table: string }
+  | { code: "checkInColumnsMissing"; table: string; columns: string; count: number };
 
 /** Every problem code, and the two helper messages that word a list of columns. */
 export type ProblemMessageId = keyof typeof en;

@@ -152,6 +152,16 @@ describe("buildScorecardPlan", () => {
     expect(more.table.formulas[2][4]).toBe('=SUMIFS(Jobs[[Amount]],Jobs[[Date]],">="&$B$2,Jobs[[Date]],"<"&($B$3+1))');
     expect(more.table.numberFormats[1].slice(1, 7)).toEqual(["0", "0;0;0", "0", "#,##0.00", "#,##0.00;#,##0.00;#,##0.00", "0"]);
   });
+
+  it("writes money in the job log's own currency format, technicians and team, and only money", () => {
+    const euro = "[$€-407] #,##0.00";
+    const columns = { date: 0, technician: 1, amount: 2, nps: 3 };
+    const plan = buildScorecardPlan({ ...settings, source: { kind: "table", table: "Jobs", headers: ["Date", "Tech", "Amount", "NPS"] }, columns, moneyFormat: euro }, ["Ann"]);
+    expect(plan.table.formulas[0].slice(1, 13)).toEqual(["JOBS", "REVENUE", "AVGTICKET", "NPS"].flatMap((h) => [h, `${h} vs previous`, `${h} rank`]));
+    const money = [euro, `${euro};${euro};${euro}`, "0"];
+    // Ann's row and the team's: jobs, revenue, average ticket, NPS; each a value, its change and its rank.
+    for (const row of [1, 2]) expect(plan.table.numberFormats[row].slice(1, 13)).toEqual(["0", "0;0;0", "0", ...money, ...money, "0.0", "0.0;0.0;0.0", "0"]);
+  });
 });
 
 describe("a re-run", () => {

@@ -2,14 +2,14 @@ import { isBlank, isoDate } from "../kpi/coerce";
 import { ColumnMap, Role } from "./columns";
 import { FormulaContext, FormulaMode, kpiFormula, kpiFormulaOver, namesTechnician } from "./formulas";
 import { CellContent } from "./krTable";
-import { CHANGE_THRESHOLDS, columnReference, DataSource, dateFormula, NUMBER_FORMATS } from "./plan";
+import { CHANGE_THRESHOLDS, columnReference, DataSource, dateFormula, valueNumberFormat } from "./plan";
 import { Period, previousPeriod } from "./periods";
 import type { Problem } from "./problems";
 import { asText, columnLetters } from "./references";
 import { DATE_FORMAT } from "./sheetLayout";
 import { STATUS_COLOURS } from "./status";
 import { technicianKey, technicianNames } from "./technicianNames";
-import { KPIS, KpiKind } from "./templates";
+import { KPIS, KpiKind, ValueFormat } from "./templates";
 
 /**
  * The technician scorecard as plain data: a row per technician with a job in the period, a column
@@ -25,7 +25,8 @@ export interface ScorecardMeasure {
   /** Columns it is computed from, besides the job date and the technician. */
   roles: readonly Role[];
   higherIsBetter: boolean;
-  numberFormat: string;
+  /** How its values read: the sheet's number format follows from it and the log's money format. */
+  format: ValueFormat;
   team: (ctx: FormulaContext, mode: FormulaMode) => string;
   /** Over the rows `rows` (a mask over the log) selects: one technician's jobs. */
   technician: (ctx: FormulaContext, mode: FormulaMode, rows: string) => string;
@@ -35,7 +36,7 @@ const kpiMeasure = (header: string, kpi: KpiKind): ScorecardMeasure => ({
   header,
   roles: KPIS[kpi].roles,
   higherIsBetter: KPIS[kpi].higherIsBetter,
-  numberFormat: NUMBER_FORMATS[KPIS[kpi].format],
+  format: KPIS[kpi].format,
   team: (ctx, mode) => kpiFormula(kpi, mode, ctx),
   technician: (ctx, mode, rows) => kpiFormulaOver(kpi, mode, ctx, rows),
 });
@@ -80,9 +81,12 @@ export const SHARED_JOBS_NOTE =
   "A job shared by several technicians (names separated by , ; / & or 、) counts in full for each of them; the team row counts it once.";
 export const BLANKS_NOTE = "A technician's cell is blank when there is nothing to count; the team row shows any error in the data.";
 
+/** How every scorecard sheet's name starts. */
+export const SCORECARD_TITLE_PREFIX = "Scorecard ";
+
 /** The sheet's name: "Scorecard 2026-Q3". Excel allows 31 characters and none of : \ / ? * [ ]. */
 export function scorecardTitle(period: Period): string {
-  return `Scorecard ${period.label}`.replace(/[:\\/?*[\]]/g, "-").slice(0, 31);
+  return `${SCORECARD_TITLE_PREFIX}${period.label}`.replace(/[:\\/?*[\]]/g, "-").slice(0, 31);
 }
 
 export interface ScorecardSettings {
@@ -91,6 +95,8 @@ export interface ScorecardSettings {
   mode: FormulaMode;
   source: DataSource;
   columns: ColumnMap;
+  /** How money is written: the job log's own currency format (currencyFormat.ts logMoneyFormat); without one, the add-in's. */
+  moneyFormat?: string;
 }
 
 /** A top or bottom rule: cells of `range` equal to `formula` (the column's best or worst) are coloured. */
@@ -258,7 +264,14 @@ export function buildScorecardPlan(settings: ScorecardSettings, technicians: rea
     ...measures.flatMap((m, k) => [m.team(ctx, mode), changeFormula(`${letters(k)}${teamRow}`, m.team(before, mode).slice(1), m.higherIsBetter), null]),
     teamNotes,
   ];
-  const valueFormats = ["General", ...measures.flatMap((m) => [m.numberFormat, changeFormat(m.numberFormat), "0"]), "General"];
+  const valueFormats = [
+    "General",
+    ...measures.flatMap((m) => {
+      const format = valueNumberFormat(m.format, settings.moneyFormat);
+      return [format, changeFormat(format), "0"];
+    }),
+    "General",
+  ];
 
   return {
     title: settings.title,

@@ -36,7 +36,7 @@ describe("templates", () => {
     expect(chinese[0].keyResults[0].name).toBe("提高 NPS 分数");
     expect(availableObjectives({ date: 0, customer: 2 }, chinese).map((o) => [o.name, o.keyResults.map((kr) => kr.name)])).toEqual([
       ["发展回头客业务", ["让更多客户再次预订", "留住上一期的客户", "减少流失的客户", "赢得新客户"]],
-      ["扩大业务", ["完成更多工作", "每个工作日完成更多工作"]],
+      ["扩大业务", ["完成更多工单", "每个工作日完成更多工单"]],
     ]);
   });
 

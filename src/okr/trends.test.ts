@@ -77,6 +77,13 @@ describe("buildTrendsPlan", () => {
     expect(plan.table.numberFormats[1]).toEqual(["yyyy-mm", "0.0", "#,##0.00", "#,##0.00", "0", "0.00", "General"]);
   });
 
+  it("writes money in the job log's own currency format, and only money", () => {
+    const yen = '"¥"#,##0';
+    const formats = buildTrendsPlan({ ...settings, moneyFormat: yen }).table.numberFormats;
+    // Every month's row: NPS, average ticket, revenue, jobs, jobs per day.
+    for (const row of formats.slice(1)) expect(row).toEqual(["yyyy-mm", "0.0", yen, yen, "0", "0.00", "General"]);
+  });
+
   it("counts each month from its first day in column A to its last (EOMONTH), live, in portable mode", () => {
     const p = 'Jobs[[Date]],">="&$A6,Jobs[[Date]],"<"&(EOMONTH($A6,0)+1)';
     expect(rows[1][1]).toBe(`=100*(COUNTIFS(Jobs[[Score]],">=9",Jobs[[Score]],"<=10",${p})-COUNTIFS(Jobs[[Score]],">=0",Jobs[[Score]],"<=6",${p}))/COUNTIFS(Jobs[[Score]],">=0",Jobs[[Score]],"<=10",${p})`);

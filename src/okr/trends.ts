@@ -2,7 +2,7 @@ import { isBlank, isoDate, serialFromParts } from "../kpi/coerce";
 import { ColumnMap } from "./columns";
 import { FormulaContext, FormulaMode, kpiFormula } from "./formulas";
 import { CellContent } from "./krTable";
-import { columnReference, DataSource, NUMBER_FORMATS } from "./plan";
+import { columnReference, DataSource, valueNumberFormat } from "./plan";
 import type { Problem } from "./problems";
 import { asText, columnLetters } from "./references";
 import { isAvailable, KPIS, KpiKind } from "./templates";
@@ -37,6 +37,8 @@ export interface TrendsSettings {
   mode: FormulaMode;
   source: DataSource;
   columns: ColumnMap;
+  /** How money is written: the job log's own currency format (currencyFormat.ts logMoneyFormat); without one, the add-in's. */
+  moneyFormat?: string;
 }
 
 export interface TrendsPlan {
@@ -114,7 +116,7 @@ export function buildTrendsPlan(settings: TrendsSettings, existing?: readonly (r
     return [month, ...kpis.map((kpi) => kpiFormula(kpi, settings.mode, ctx)), notes.get(month) ?? null];
   };
   const headers = [TRENDS_LAYOUT.monthHeader, ...kpis.map((kpi) => KPIS[kpi].label), TRENDS_LAYOUT.notesHeader];
-  const formats = [TRENDS_LAYOUT.monthFormat, ...kpis.map((kpi) => NUMBER_FORMATS[KPIS[kpi].format]), "General"];
+  const formats = [TRENDS_LAYOUT.monthFormat, ...kpis.map((kpi) => valueNumberFormat(KPIS[kpi].format, settings.moneyFormat)), "General"];
   const lastLetter = columnLetters(headers.length - 1);
 
   return {

@@ -34,8 +34,14 @@ export interface NumberSpan {
 /** A build's outcome: the sheet and its KR count, or every problem that stopped it (the plan can have several). */
 export type BuildResult = { ok: true; sheet: string; keyResults: number } | { ok: false; problems: readonly Problem[] };
 
-/** A Trends build's outcome: its months, KPIs and charts, or the problem that stopped it. */
-export type TrendsResult = { ok: true; sheet: string; months: number; kpis: number; charts: number } | { ok: false; problems: readonly Problem[] };
+/**
+ * A Trends build's outcome: its months, KPIs and charts and what became of the check-in history, or
+ * the problem that stopped it.
+ */
+export type TrendsResult = { ok: true; sheet: string; months: number; kpis: number; charts: number; history: CheckInHistoryResult } | { ok: false; problems: readonly Problem[] };
+
+/** The check-in history built with the trends: its sheet and how many OKR sheets it charts, or why it was not built (the trends are built all the same). */
+export type CheckInHistoryResult = { ok: true; sheet: string; okrSheets: number } | { ok: false; problems: readonly Problem[] };
 
 /**
  * Everything the pane asks of the workbook. src/excel implements it over Excel's JavaScript API (in
@@ -46,7 +52,7 @@ export interface OkrWorkbook {
   build(settings: PlanSettings): Promise<BuildResult>;
   /** Builds or refreshes the technician scorecard `settings.title`; notes typed on an earlier build are kept. */
   buildScorecard(settings: ScorecardSettings): Promise<{ ok: true; sheet: string; technicians: number } | { ok: false; problems: readonly Problem[] }>;
-  /** Builds or refreshes the Trends sheet (each KPI by month) with a line chart per objective; notes typed on an earlier build are kept. */
+  /** Builds or refreshes the Trends sheet (each KPI by month) with a line chart per objective, and the check-in history; notes typed on an earlier build are kept. */
   buildTrends(settings: TrendsSettings): Promise<TrendsResult>;
   readLive(title: string): Promise<LiveKeyResult[]>;
   /** Calls back when the OKR sheet recalculates; resolves to a function that stops listening. */

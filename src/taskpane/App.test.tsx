@@ -6,6 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { PlanSettings } from "../okr/plan";
 import { ScorecardSettings } from "../okr/scorecard";
+import { TrendsSettings } from "../okr/trends";
 import { App } from "./App";
 import { MESSAGES } from "./i18n/messages";
 import { BuildResult, LiveKeyResult, OkrWorkbook } from "../okr/workbook";
@@ -20,6 +21,7 @@ const sample = [[46023.4, "Ann", "Bo", 120, 9, "yes"]];
 function fakeWorkbook(overrides: Partial<OkrWorkbook> = {}) {
   const built: PlanSettings[] = [];
   const scorecards: ScorecardSettings[] = [];
+  const trends: TrendsSettings[] = [];
   let live: LiveKeyResult[] = [];
   let recalculate: () => void = () => undefined;
   const workbook: OkrWorkbook = {
@@ -32,7 +34,10 @@ function fakeWorkbook(overrides: Partial<OkrWorkbook> = {}) {
       scorecards.push(settings);
       return { ok: true, sheet: settings.title, technicians: 3 };
     },
-    buildTrends: async () => ({ ok: true, sheet: "Trends", months: 12, kpis: 2, charts: 2 }),
+    buildTrends: async (settings) => {
+      trends.push(settings);
+      return { ok: true, sheet: "Trends", months: 12, kpis: 2, charts: 2, history: { ok: true, sheet: "Check-in history", okrSheets: 1 } };
+    },
     readLive: async () => live,
     onCalculated: async (_, listener) => {
       recalculate = listener;
@@ -48,7 +53,7 @@ function fakeWorkbook(overrides: Partial<OkrWorkbook> = {}) {
     live = next;
     recalculate();
   };
-  return { workbook, built, scorecards, setLive };
+  return { workbook, built, scorecards, trends, setLive };
 }
 
 /** A promise settled by the test, to hold a workbook call "in flight". */
@@ -412,14 +417,18 @@ describe("the period", () => {
   it.each([
     ['"$"#,##0.00;[Red]-"$"#,##0.00', '"$"#,##0.00'],
     ["#,##0.00", undefined],
-  ])("writes money on the sheet as the log's amount column shows it (%j → %j)", async (amountFormat, moneyFormat) => {
+  ])("writes money on the sheets as the log's amount column shows it (%j → %j): OKR, scorecard, trends", async (amountFormat, moneyFormat) => {
     const user = userEvent.setup();
     const numberFormats = ["yyyy-mm-dd", "General", "General", amountFormat, "0", "General"];
-    const { workbook, built } = fakeWorkbook({ readJobData: async () => ({ source: { kind: "table", table: "Jobs", headers }, sample, tables: ["Jobs"], numberFormats }) });
+    const { workbook, built, scorecards, trends } = fakeWorkbook({ readJobData: async () => ({ source: { kind: "table", table: "Jobs", headers }, sample, tables: ["Jobs"], numberFormats }) });
     render(<App workbook={workbook} today={today} />);
     await user.click(await screen.findByLabelText(/Raise NPS/));
     await buildAndWait(user, "OKR 2026-Q1");
-    expect(built[0].moneyFormat).toBe(moneyFormat);
+    await user.click(screen.getByRole("button", { name: "Build scorecard" }));
+    await screen.findByText(/Built "Scorecard 2026-Q1"/);
+    await user.click(screen.getByRole("button", { name: "Build trends" }));
+    await screen.findByText(/Built "Trends"/);
+    expect([built[0].moneyFormat, scorecards[0].moneyFormat, trends[0].moneyFormat]).toEqual([moneyFormat, moneyFormat, moneyFormat]);
   });
 
   it("measures the baseline over the same period last year when chosen", async () => {
@@ -718,11 +727,11 @@ describe("in Chinese", () => {
     setLive([live(), live({ id: "objective:delight", name: "让客户满意", isObjective: true, status: "On track", progress: 0.8 })]);
     await screen.findByText("有风险");
     // A share's target hint gives an example, written as Chinese writes percentages.
-    await user.click(screen.getByLabelText("首次上门就解决更多工作"));
+    await user.click(screen.getByLabelText("首次上门就解决更多工单"));
     expect(screen.getByText("例如 90%")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "使用的列" }));
     await user.click(screen.getByRole("button", { name: "KPI 函数" }));
-    await screen.findByRole("combobox", { name: "工作日期" });
+    await screen.findByRole("combobox", { name: "工单日期" });
 
     const leaked = readableTexts(document.body).filter((text) => ENGLISH.includes(text));
     expect(leaked).toEqual([]);

@@ -303,6 +303,7 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
               columns={mapped}
               period={period}
               mode={mode}
+              moneyFormat={moneyFormat}
               action={scoring}
               busy={busy}
               outcome={<OutcomeMessage outcome={scoring.outcome} busyLabel={t("scorecard.busy")} />}
@@ -313,6 +314,7 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
               columns={mapped}
               period={period}
               mode={mode}
+              moneyFormat={moneyFormat}
               action={trending}
               busy={busy}
               outcome={<OutcomeMessage outcome={trending.outcome} busyLabel={t("trends.busy")} />}

@@ -35,7 +35,7 @@ function fakeWorkbook(overrides: Partial<OkrWorkbook>) {
     readJobData: async () => TABLE,
     build: async (settings): Promise<BuildResult> => ({ ok: true, sheet: settings.title, keyResults: settings.keyResults.length }),
     buildScorecard: async (settings) => ({ ok: true, sheet: settings.title, technicians: 2 }),
-    buildTrends: async () => ({ ok: true, sheet: "Trends", months: 12, kpis: 2, charts: 2 }),
+    buildTrends: async () => ({ ok: true, sheet: "Trends", months: 12, kpis: 2, charts: 2, history: { ok: true, sheet: "Check-in history", okrSheets: 1 } }),
     readLive: async () => live,
     onCalculated: async (_, listener) => {
       recalculate = listener;

@@ -26,7 +26,7 @@ describe("ColumnMapping", () => {
       </PaneIntl>,
     );
     expect(screen.getByText("未找到：NPS 分数、到达时间、客户评价")).toBeTruthy();
-    expect(screen.getByRole("combobox", { name: "工作日期" })).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "工单日期" })).toBeTruthy();
     expect(screen.getAllByRole("option", { name: "第 2 列" }).length).toBeGreaterThan(0);
   });
 

@@ -1,10 +1,10 @@
 import { Button, Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { CUSTOM_FORMATS, CustomFormat, CustomKind, formulaFor } from "../../okr/customKeyResults";
-import type { CustomDraft, CustomDraftFields } from "../../okr/drafts";
+import { CustomDraft, CustomDraftFields, customTargetContradiction } from "../../okr/drafts";
 import type { KrType } from "../../okr/templates";
 import { usePaneText } from "../hooks/usePaneText";
-import { TYPE_MESSAGES } from "../i18n/labels";
+import { CONTRADICTION_MESSAGES, TYPE_MESSAGES } from "../i18n/labels";
 import { MessageId } from "../i18n/messages";
 
 const useStyles = makeStyles({
@@ -62,6 +62,9 @@ export function CustomKeyResultFields({ draft, onChange, onRemove, readSelection
   const set = (change: Partial<Omit<CustomDraft, "custom">>) => onChange({ ...draft, ...change });
   const setCustom = (change: Partial<CustomDraftFields>) => onChange({ ...draft, custom: { ...draft.custom, ...change } });
   const name = draft.name.trim() || t("custom.newName");
+  // A warning, not a refusal: the sheet's Status says "Check target" until the user fixes it.
+  const contradiction = customTargetContradiction(draft);
+  const warning = contradiction && t(CONTRADICTION_MESSAGES[contradiction], { target: draft.target.trim(), baseline: draft.custom.baseline.trim() });
 
   const takeSelection = async () => {
     try {
@@ -123,7 +126,7 @@ export function CustomKeyResultFields({ draft, onChange, onRemove, readSelection
           ))}
         </Select>
       </Field>
-      <Field label={t("keyResults.target")} size="small">
+      <Field label={t("keyResults.target")} size="small" validationState={warning ? "warning" : "none"} validationMessage={warning}>
         <Input className={styles.control} size="small" value={draft.target} onChange={(_, data) => set({ target: data.value })} />
       </Field>
       <Field label={t("custom.baseline")} size="small">

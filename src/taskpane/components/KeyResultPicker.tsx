@@ -6,7 +6,7 @@ import { CustomDraft, KeyResultDraft, KpiDraft, OwnObjective, shownValue, target
 import type { Locale } from "../../okr/locale";
 import { defaultKrType, isAvailable, KPIS, KpiKind, KrType, ObjectiveTemplate, suggestTarget } from "../../okr/templates";
 import { Translate, usePaneText } from "../hooks/usePaneText";
-import { KPI_DEFINITION_MESSAGES, KPI_MESSAGES, TYPE_MESSAGES } from "../i18n/labels";
+import { CONTRADICTION_MESSAGES, KPI_DEFINITION_MESSAGES, KPI_MESSAGES, TYPE_MESSAGES } from "../i18n/labels";
 import { CustomKeyResultFields } from "./CustomKeyResultFields";
 
 const useStyles = makeStyles({
@@ -67,7 +67,7 @@ function targetHint(kpi: KpiKind, baseline: number | undefined, t: Translate, lo
 function contradiction(draft: KpiDraft, baseline: number | undefined, t: Translate, locale: Locale, currency: string | undefined): string | undefined {
   const problem = targetContradiction(draft, baseline);
   if (!problem || baseline === undefined) return undefined;
-  return t(problem === "notAbove" ? "keyResults.notAbove" : "keyResults.notBelow", { target: draft.target.trim(), baseline: shownValue(draft.kpi, baseline, locale, currency) });
+  return t(CONTRADICTION_MESSAGES[problem], { target: draft.target.trim(), baseline: shownValue(draft.kpi, baseline, locale, currency) });
 }
 
 const draftId = (objectiveId: string, kpi: string) => `${objectiveId}:${kpi}`;

@@ -24,12 +24,12 @@ const button = (locale: Locale) => screen.getByRole("button", { name: MESSAGES[l
 const technicians = (count: number) => async (settings: ScorecardSettings): Promise<Result> => ({ ok: true, sheet: settings.title, technicians: count });
 
 describe("ScorecardSection", () => {
-  it("builds the sheet named after the period, with the columns, source and formulas given", async () => {
+  it("builds the sheet named after the period, with the columns, source, formulas and money format given", async () => {
     const { workbook, asked } = answering(technicians(4));
-    renderIn("en", { workbook });
+    renderIn("en", { workbook, moneyFormat: '"€"#,##0.00' });
     await userEvent.setup().click(button("en"));
     expect(await screen.findByText('done: Built "Scorecard 2026-Q3" with 4 technicians. Notes you type there are kept when you build again.')).toBeTruthy();
-    expect(asked).toEqual([{ title: "Scorecard 2026-Q3", period: Q3, mode: "portable", source: SOURCE, columns: ALL }]);
+    expect(asked).toStrictEqual([{ title: "Scorecard 2026-Q3", period: Q3, mode: "portable", source: SOURCE, columns: ALL, moneyFormat: '"€"#,##0.00' }]);
   });
 
   it.each([
@@ -45,7 +45,7 @@ describe("ScorecardSection", () => {
 
   it.each([
     ["en", "error: No job from 2026-07-01 to 2026-09-30 names a technician: there is no one to score."],
-    ["zh-CN", "error: 从 2026-07-01 到 2026-09-30 没有任何工作注明技术员：没有可评分的人。"],
+    ["zh-CN", "error: 从 2026-07-01 到 2026-09-30 没有任何工单注明技术员：没有可评分的人。"],
   ] as const)("words the workbook's problems in %s", async (locale, text) => {
     const refused = async (): Promise<Result> => ({ ok: false, problems: [{ code: "noOneToScore", from: "2026-07-01", to: "2026-09-30" }] });
     renderIn(locale, { workbook: answering(refused).workbook });

@@ -19,7 +19,7 @@ function missingColumn(columns: ColumnMap): MessageId | undefined {
  * period and formula mode chosen for the OKR sheet, and says what it built. Disabled, with the reason
  * shown beside it, while the log has no technician or date column to score by.
  */
-export function ScorecardSection({ workbook, source, columns, mode, ...section }: SheetSectionProps) {
+export function ScorecardSection({ workbook, source, columns, mode, moneyFormat, ...section }: SheetSectionProps) {
   const { t, locale } = usePaneText();
   return (
     <SheetSection
@@ -27,7 +27,7 @@ export function ScorecardSection({ workbook, source, columns, mode, ...section }
       text={TEXT}
       missing={missingColumn(columns)}
       build={async (period) => {
-        const result = await workbook.buildScorecard({ title: scorecardTitle(period), period, mode, source, columns });
+        const result = await workbook.buildScorecard({ title: scorecardTitle(period), period, mode, source, columns, moneyFormat });
         if (!result.ok) return { state: "error", message: renderProblems(result.problems, locale) };
         return { state: "done", message: t("scorecard.done", { title: result.sheet, count: result.technicians }) };
       }}

@@ -22,6 +22,8 @@ export interface SheetSectionProps {
   period: Period | undefined;
   /** The formulas the OKR build uses. */
   mode: FormulaMode;
+  /** How money is written: the job log's own currency format, as the OKR build writes it; undefined for the add-in's. */
+  moneyFormat: string | undefined;
   /** The section's own action: its outcome is shown by `outcome`. */
   action: Action;
   /** Whether any workbook action (this one or another) is running: one at a time. */

@@ -20,15 +20,22 @@ const answering = (answer: OkrWorkbook["buildTrends"]) => workbookAnswering("bui
 const renderIn = (locale: Locale, props: HarnessProps) => renderSection(TrendsSection, locale, { mode: "kpi", ...props });
 
 const button = (locale: Locale) => screen.getByRole("button", { name: MESSAGES[locale]["trends.build"] }) as HTMLButtonElement;
-const built = (kpis: number, charts: number) => async (): Promise<TrendsResult> => ({ ok: true, sheet: "Trends", months: 12, kpis, charts });
+const HISTORY = { ok: true, sheet: "Check-in history", okrSheets: 2 } as const;
+const built =
+  (kpis: number, charts: number, history: Extract<TrendsResult, { ok: true }>["history"] = HISTORY) =>
+  async (): Promise<TrendsResult> => ({ ok: true, sheet: "Trends", months: 12, kpis, charts, history });
 
 describe("TrendsSection", () => {
-  it("builds the trends for the period, with the columns, source and formulas given", async () => {
+  it("builds the trends for the period, with the columns, source, formulas and money format given", async () => {
     const { workbook, asked } = answering(built(3, 2));
-    renderIn("en", { workbook });
+    renderIn("en", { workbook, moneyFormat: '"€"#,##0.00' });
     await userEvent.setup().click(button("en"));
-    expect(await screen.findByText('done: Built "Trends": 3 KPIs over 12 months, 2 charts. Notes you type there are kept when you build again.')).toBeTruthy();
-    expect(asked).toEqual([{ period: Q3, mode: "kpi", source: SOURCE, columns: ALL }]);
+    expect(
+      await screen.findByText(
+        'done: Built "Trends": 3 KPIs over 12 months, 2 charts. Notes you type there are kept when you build again. Built "Check-in history" too: the progress at each check-in of 2 OKR sheets, each with its chart. New check-in dates appear when you build again.',
+      ),
+    ).toBeTruthy();
+    expect(asked).toStrictEqual([{ period: Q3, mode: "kpi", source: SOURCE, columns: ALL, moneyFormat: '"€"#,##0.00' }]);
   });
 
   it.each([
@@ -38,6 +45,17 @@ describe("TrendsSection", () => {
     renderIn(locale, { workbook: answering(built(kpis, charts)).workbook });
     await userEvent.setup().click(button(locale));
     expect(await screen.findByText((content) => content.startsWith(text))).toBeTruthy();
+  });
+
+  it.each([
+    ["en", { ok: true, sheet: "Check-in history", okrSheets: 1 }, 'kept when you build again. Built "Check-in history" too: the progress at each check-in of 1 OKR sheet, each with its chart.'],
+    ["zh-CN", HISTORY, "重新生成时保留。同时生成了“Check-in history”：2 个 OKR 工作表在每次记录时的进展，各附一张图表。"],
+    ["en", { ok: false, problems: [{ code: "noCheckIns", table: "CheckIns" }] }, `kept when you build again. ${renderProblems([{ code: "noCheckIns", table: "CheckIns" }], "en")}`],
+    ["zh-CN", { ok: false, problems: [{ code: "noCheckIns", table: "CheckIns" }] }, `重新生成时保留。${renderProblems([{ code: "noCheckIns", table: "CheckIns" }], "zh-CN")}`],
+  ] as const)("in %s, says what became of the check-in history after the trends: %j", async (locale, history, text) => {
+    renderIn(locale, { workbook: answering(built(1, 1, history)).workbook });
+    await userEvent.setup().click(button(locale));
+    expect(await screen.findByText((content) => content.startsWith("done:") && content.includes(text))).toBeTruthy();
   });
 
   it("words the workbook's problems in the pane's language, and says what went wrong when it throws", async () => {

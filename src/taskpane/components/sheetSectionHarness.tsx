@@ -36,6 +36,7 @@ export interface HarnessProps {
   noPeriod?: boolean;
   busy?: boolean;
   mode?: FormulaMode;
+  moneyFormat?: string;
 }
 
 /**
@@ -43,10 +44,10 @@ export interface HarnessProps {
  * plain text below ("busy", "done: …", "error: …").
  */
 export function renderSection(Section: ComponentType<SheetSectionProps>, locale: Locale, props: HarnessProps) {
-  function Harness({ workbook, columns = ALL, noPeriod = false, busy = false, mode = "portable" }: HarnessProps) {
+  function Harness({ workbook, columns = ALL, noPeriod = false, busy = false, mode = "portable", moneyFormat }: HarnessProps) {
     const action = useAction();
     const outcome = action.outcome.state === "idle" ? null : <p>{action.outcome.state === "busy" ? "busy" : `${action.outcome.state}: ${action.outcome.message}`}</p>;
-    return <Section workbook={workbook} source={SOURCE} columns={columns} period={noPeriod ? undefined : Q3} mode={mode} action={action} busy={busy || action.outcome.state === "busy"} outcome={outcome} />;
+    return <Section workbook={workbook} source={SOURCE} columns={columns} period={noPeriod ? undefined : Q3} mode={mode} moneyFormat={moneyFormat} action={action} busy={busy || action.outcome.state === "busy"} outcome={outcome} />;
   }
   return render(
     <PaneIntl locale={locale}>

@@ -2,6 +2,7 @@ import type { Role } from "../../okr/columns";
 import type { Locale } from "../../okr/locale";
 import type { Status } from "../../okr/status";
 import type { KpiKind, KrType } from "../../okr/templates";
+import type { TargetContradiction } from "../../okr/drafts";
 import type { Confidence } from "../../okr/workbook";
 import { MessageId } from "./messages";
 
@@ -18,6 +19,12 @@ export const STATUS_MESSAGES: Readonly<Record<Status, MessageId>> = {
   "Off track": "status.offTrack",
   Missed: "status.missed",
   "Check target": "status.checkTarget",
+};
+
+/** Why a target needs checking against its baseline, for KPI and custom key results alike. */
+export const CONTRADICTION_MESSAGES: Readonly<Record<TargetContradiction, MessageId>> = {
+  notAbove: "keyResults.notAbove",
+  notBelow: "keyResults.notBelow",
 };
 
 export const TYPE_MESSAGES: Readonly<Record<KrType, MessageId>> = {
