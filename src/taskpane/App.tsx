@@ -39,6 +39,7 @@ import { KeyResultPicker } from "./components/KeyResultPicker";
 import { LiveView } from "./components/LiveView";
 import { chosenPeriod, initialPeriodChoice, PeriodChoice, periodLists, PeriodPicker } from "./components/PeriodPicker";
 import { ScorecardSection } from "./components/ScorecardSection";
+import type { SheetSectionProps } from "./components/SheetSection";
 import { TrendsSection } from "./components/TrendsSection";
 import { FUNCTION_EXAMPLES } from "./functionExamples";
 import { Outcome, useAction } from "./hooks/useAction";
@@ -50,6 +51,7 @@ import { MessageId } from "./i18n/messages";
 import { PaneIntl } from "./i18n/PaneIntl";
 import { liveWarnings } from "./liveWarnings";
 import { Confidence, OkrWorkbook } from "../okr/workbook";
+import type { DataSource } from "../okr/plan";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -114,6 +116,8 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
   const trending = useAction();
   // A build rewrites the sheet a check-in reads, so no workbook action starts while another runs.
   const busy = [building, checkingIn, scoring, trending].some((action) => action.outcome.state === "busy");
+  /** What the scorecard and trends sections share: the log they count, the period, the formulas and the money format of the OKR build. */
+  const sheetSection = (source: DataSource): Omit<SheetSectionProps, "action" | "outcome"> => ({ workbook, source, columns: mapped, period, mode, moneyFormat, busy });
   const [builtTitle, setBuiltTitle] = useState<string | undefined>(undefined);
   // What the built sheet's periods are, so its history reads "last 6 quarters" (or months).
   const [builtKind, setBuiltKind] = useState<CalendarKind | undefined>(undefined);
@@ -298,25 +302,13 @@ function Pane({ workbook, today = new Date(), theme = webLightTheme }: Omit<Prop
               <OutcomeMessage outcome={building.outcome} busyLabel={t("build.busy")} />
             </section>
             <ScorecardSection
-              workbook={workbook}
-              source={jobData.data.source}
-              columns={mapped}
-              period={period}
-              mode={mode}
-              moneyFormat={moneyFormat}
+              {...sheetSection(jobData.data.source)}
               action={scoring}
-              busy={busy}
               outcome={<OutcomeMessage outcome={scoring.outcome} busyLabel={t("scorecard.busy")} />}
             />
             <TrendsSection
-              workbook={workbook}
-              source={jobData.data.source}
-              columns={mapped}
-              period={period}
-              mode={mode}
-              moneyFormat={moneyFormat}
+              {...sheetSection(jobData.data.source)}
               action={trending}
-              busy={busy}
               outcome={<OutcomeMessage outcome={trending.outcome} busyLabel={t("trends.busy")} />}
             />
             {builtTitle && (

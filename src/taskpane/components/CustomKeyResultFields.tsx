@@ -6,22 +6,14 @@ import type { KrType } from "../../okr/templates";
 import { usePaneText } from "../hooks/usePaneText";
 import { CONTRADICTION_MESSAGES, TYPE_MESSAGES } from "../i18n/labels";
 import { MessageId } from "../i18n/messages";
+import { FIELD_CONTROL, KEY_RESULT_FIELDS } from "./keyResultFieldStyles";
 
 const useStyles = makeStyles({
-  group: {
-    display: "grid",
-    // minmax(0, 1fr): let inputs shrink to the 320 px pane instead of overflowing it
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "start",
-    paddingLeft: tokens.spacingHorizontalXL,
-    paddingBottom: tokens.spacingVerticalS,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
-  },
+  group: { ...KEY_RESULT_FIELDS, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}` },
   // The formula, its kind and the buttons take the whole row: a formula is long.
   wide: { gridColumn: "1 / -1" },
-  control: { minWidth: 0, width: "100%" },
-  formula: { minWidth: 0, width: "100%", fontFamily: tokens.fontFamilyMonospace },
+  control: FIELD_CONTROL,
+  formula: { ...FIELD_CONTROL, fontFamily: tokens.fontFamilyMonospace },
 });
 
 const FORMAT_MESSAGES: Readonly<Record<CustomFormat, MessageId>> = {

@@ -8,21 +8,12 @@ import { defaultKrType, isAvailable, KPIS, KpiKind, KrType, ObjectiveTemplate, s
 import { Translate, usePaneText } from "../hooks/usePaneText";
 import { CONTRADICTION_MESSAGES, KPI_DEFINITION_MESSAGES, KPI_MESSAGES, TYPE_MESSAGES } from "../i18n/labels";
 import { CustomKeyResultFields } from "./CustomKeyResultFields";
+import { FIELD_CONTROL, KEY_RESULT_FIELDS } from "./keyResultFieldStyles";
 
 const useStyles = makeStyles({
   objective: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  details: {
-    display: "grid",
-    // minmax(0, 1fr): let inputs shrink to the 320 px pane instead of overflowing it
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-    // A target's hints make its row taller: the input beside it keeps its own height.
-    alignItems: "start",
-    paddingLeft: tokens.spacingHorizontalXL,
-    paddingBottom: tokens.spacingVerticalS,
-  },
-  // Fluent's inputs have a minimum width wider than half a 320 px pane
-  control: { minWidth: 0, width: "100%" },
+  details: KEY_RESULT_FIELDS,
+  control: FIELD_CONTROL,
   // Under the checkbox's label, which starts after the box and its gap.
   about: { display: "flex", flexDirection: "column", paddingLeft: tokens.spacingHorizontalXXXL, overflowWrap: "anywhere" },
   // Long names wrap at 320 px rather than run under the pane's edge.
